@@ -1,0 +1,100 @@
+/**
+ * Holiday sources and the calendars resolved from them.
+ *
+ * A host names holidays in one of three ways (SPEC §3): a list of local dates,
+ * a predicate, or a place whose public holidays come from `date-holidays`.
+ * Whatever the source, evaluation sees a {@link HolidayCalendar}: a synchronous
+ * lookup by local date. A place's holidays are resolved once per (place, year)
+ * into a map and cached, and `date-holidays` itself is loaded by a dynamic
+ * import only when a place is used, so its 12 MB of data never reaches a
+ * bundle that does not ask for it.
+ */
+import { OptionsValidationError } from '../errors.js';
+import { isLocalDate } from '../record/time-formats.js';
+import type { LocalDate } from './local-date.js';
+import { loadPublicHolidays } from './public-holidays.js';
+
+/** A place whose public holidays count as non-business days. */
+export interface HolidayPlace {
+  /** ISO 3166-1 alpha-2 country code, e.g. `US`, `GB`, `IN`. */
+  country: string;
+  /** State or province code within the country, e.g. `CA`, `ENG`. */
+  state?: string;
+  /** Region within the state, where `date-holidays` knows one. */
+  region?: string;
+}
+
+/**
+ * Where holidays come from: a place (public holidays), a list of
+ * `'YYYY-MM-DD'` local dates, or a predicate over such dates.
+ *
+ * @example
+ * const a: HolidaySource = { country: 'US', state: 'NY' }
+ * const b: HolidaySource = ['2026-12-24', '2026-12-31']
+ * const c: HolidaySource = (date) => date.endsWith('-12-24')
+ */
+export type HolidaySource = HolidayPlace | readonly string[] | ((isoDate: string) => boolean);
+
+/** A resolved holiday calendar: synchronous lookups by local date. */
+export interface HolidayCalendar {
+  /** The holiday's name when `date` is a holiday, `''` for an unnamed one, else `undefined`. */
+  holidayOn(date: LocalDate): string | undefined;
+}
+
+/** A calendar without holidays: only weekends are days off. */
+export const NO_HOLIDAYS: HolidayCalendar = Object.freeze({ holidayOn: () => undefined });
+
+function fromList(dates: readonly string[], path: string): HolidayCalendar {
+  const issues = dates.flatMap((d, i) =>
+    typeof d === 'string' && isLocalDate(d)
+      ? []
+      : [{ path: `${path}[${i}]`, message: 'Expected a local date written YYYY-MM-DD.' }],
+  );
+  if (issues.length > 0) throw new OptionsValidationError(issues);
+  const set = new Set(dates);
+  return { holidayOn: (date) => (set.has(date) ? '' : undefined) };
+}
+
+function fromPredicate(predicate: (isoDate: string) => boolean): HolidayCalendar {
+  const memo = new Map<string, boolean>();
+  return {
+    holidayOn(date) {
+      let hit = memo.get(date);
+      if (hit === undefined) {
+        hit = predicate(date) === true;
+        memo.set(date, hit);
+      }
+      return hit ? '' : undefined;
+    },
+  };
+}
+
+/**
+ * Resolves a holiday source into a calendar. Throws `OptionsValidationError`
+ * for a malformed list or an unknown place.
+ *
+ * @param path where the source sits in the caller's options, for error paths.
+ */
+export async function resolveHolidays(
+  source: HolidaySource | undefined,
+  path = '$.holidays',
+): Promise<HolidayCalendar> {
+  if (source === undefined) return NO_HOLIDAYS;
+  if (typeof source === 'function') return fromPredicate(source);
+  if (Array.isArray(source)) return fromList(source, path);
+  if (typeof source === 'object' && source !== null && !Array.isArray(source)) {
+    const place = source as HolidayPlace;
+    if (typeof place.country !== 'string' || place.country.length === 0) {
+      throw new OptionsValidationError([
+        { path: `${path}.country`, message: 'Expected a country code such as "US".' },
+      ]);
+    }
+    return loadPublicHolidays(place, path);
+  }
+  throw new OptionsValidationError([
+    {
+      path,
+      message: 'Expected { country, state?, region? }, a list of YYYY-MM-DD dates, or a function.',
+    },
+  ]);
+}

@@ -1,0 +1,107 @@
+/**
+ * Local dates (`YYYY-MM-DD`) and the instants that bound them in a time zone.
+ *
+ * A local date is plain data: a string. Arithmetic on it goes through a day
+ * number (days since 1970-01-01), which no time zone or daylight-saving change
+ * can disturb. Only the conversions between instants and local dates look at
+ * the zone, and they are exact across DST changes, including 30-minute
+ * (Lord Howe) and 45-minute (Chatham) offsets.
+ */
+import { offsetMinutes } from './time-zone.js';
+
+const DAY_MS = 86_400_000;
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+/** Days since 1970-01-01 of a local date. */
+export function dayNumber(date: LocalDate): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** The local date of a day number. */
+export function fromDayNumber(day: number): LocalDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `date` moved by `days` calendar days (negative moves back). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Day of the week of a local date: 0 = Sunday … 6 = Saturday. */
+export function weekday(date: LocalDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** The local date, in `zone`, of the instant `epochMs`. */
+export function localDateOf(epochMs: number, zone: string): LocalDate {
+  const local = epochMs + offsetMinutes(zone, epochMs) * 60_000;
+  return new Date(local).toISOString().slice(0, 10);
+}
+
+/**
+ * The first instant (epoch ms) of `date` in `zone`: 00:00 local, or, where a
+ * daylight-saving change skips midnight, the first moment that exists.
+ */
+export function startOfLocalDay(date: LocalDate, zone: string): number {
+  const wallMidnight = dayNumber(date) * DAY_MS;
+  // The offset in force at local midnight is one of the offsets in force
+  // within a day of it; try each and keep the earliest instant on `date`.
+  const offsets = new Set<number>([
+    offsetMinutes(zone, wallMidnight - DAY_MS),
+    offsetMinutes(zone, wallMidnight),
+    offsetMinutes(zone, wallMidnight + DAY_MS),
+  ]);
+  let best = Number.POSITIVE_INFINITY;
+  for (const offset of offsets) {
+    const candidate = wallMidnight - offset * 60_000;
+    if (localDateOf(candidate, zone) === date && candidate < best) best = candidate;
+  }
+  if (best !== Number.POSITIVE_INFINITY && localDateOf(best - 1, zone) < date) return best;
+  // Rare: no offset maps midnight onto `date`, or the candidate is not the
+  // first instant of the day (a transition right at midnight). Search.
+  const hint =
+    best !== Number.POSITIVE_INFINITY ? best : wallMidnight - Math.min(...offsets) * 60_000;
+  return firstInstantOn(date, zone, hint);
+}
+
+/** Binary search for the first instant on `date`, given one instant `hint` near it. */
+function firstInstantOn(date: LocalDate, zone: string, hint: number): number {
+  const target = dayNumber(date);
+  let lo = hint - DAY_MS; // surely on an earlier local date
+  let hi = hint;
+  if (dayNumber(localDateOf(hi, zone)) < target) {
+    hi = hint + DAY_MS;
+  }
+  if (dayNumber(localDateOf(lo, zone)) >= target) return hint;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (dayNumber(localDateOf(mid, zone)) >= target) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** The last millisecond (epoch ms) of `date` in `zone`: 23:59:59.999 local. */
+export function endOfLocalDay(date: LocalDate, zone: string): number {
+  return startOfLocalDay(addDays(date, 1), zone) - 1;
+}
+
+/**
+ * An instant written ISO 8601 with `zone`'s offset at that instant, e.g.
+ * `2026-11-30T23:59:59.999-05:00` (UTC itself is written `+00:00`).
+ */
+export function formatInstant(epochMs: number, zone: string): string {
+  const offset = offsetMinutes(zone, epochMs);
+  const local = new Date(epochMs + offset * 60_000).toISOString().slice(0, 23);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(Math.round(abs % 60)).padStart(2, '0');
+  return `${local}${sign}${hh}:${mm}`;
+}

@@ -1,0 +1,170 @@
+/**
+ * The interview record (SPEC §4) as a zod schema.
+ *
+ * Built with `zod/mini` to keep the browser bundle small. The schema checks
+ * each field on its own (types, enums, formats, sizes); the checks that span
+ * fields (ids that must exist or be unique, `sentAt` on sent notes, `endsAt`
+ * after `startsAt`) live in `cross-checks.ts` and run in `parseRecord`.
+ *
+ * Unknown keys are **rejected**, not stripped: a misspelt optional field such
+ * as `preferedContact` would otherwise vanish silently and change the plan.
+ */
+import { z } from 'zod/mini';
+import { isTimeZone } from '../calendar/time-zone.js';
+import { RECORD_LIMITS as L } from './limits.js';
+import { DATE_PATTERN, DATE_TIME_PATTERN, isDateTime, isLocalDate } from './time-formats.js';
+
+const text = (max: number = L.shortText) =>
+  z
+    .string()
+    .check(z.minLength(1, 'Must not be empty.'), z.maxLength(max, `At most ${max} characters.`));
+
+const localDate = z.string().check(
+  z.regex(new RegExp(DATE_PATTERN), {
+    message: 'Expected a local date written YYYY-MM-DD.',
+    abort: true,
+  }),
+  z.refine(isLocalDate, 'Not a real calendar date.'),
+);
+
+const dateTime = z.string().check(
+  z.regex(new RegExp(DATE_TIME_PATTERN), {
+    message: 'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T14:00:00-05:00.',
+    abort: true,
+  }),
+  z.refine(isDateTime, 'Not a real date and time.'),
+);
+
+const timeZone = z
+  .string()
+  .check(
+    z.maxLength(64, { message: 'Not an IANA time zone.', abort: true }),
+    z.refine(isTimeZone, 'Not an IANA time zone known to this runtime, e.g. "America/New_York".'),
+  );
+
+const count = z.number().check(z.int('Expected a whole number.'), z.gte(0), z.lte(L.counter));
+
+const list = <T extends z.core.SomeType>(item: T, max: number, min = 0) =>
+  z
+    .array(item)
+    .check(
+      ...(min > 0 ? [z.minLength(min, `At least ${min} needed.`)] : []),
+      z.maxLength(max, `At most ${max} allowed.`),
+    );
+
+/** One person on an interview panel. */
+export const interviewerSchema = z.strictObject({
+  id: text(),
+  name: text(),
+  title: z.optional(text()),
+  email: z.optional(
+    text().check(
+      z.regex(/^[^\s@]+@[^\s@]+$/, 'Expected an e-mail address such as ana@example.com.'),
+    ),
+  ),
+  postalAddress: z.optional(text()),
+  fax: z.optional(text()),
+  phone: z.optional(text()),
+  businessCardCollected: z.optional(z.boolean()),
+});
+
+/** One interview round. */
+export const interviewSchema = z.strictObject({
+  id: text(),
+  startsAt: dateTime,
+  endsAt: z.optional(dateTime),
+  status: z.optional(z.enum(['scheduled', 'cancelled'])),
+  format: z.optional(z.enum(['in-person', 'phone', 'video'])),
+  askedDecisionTimeline: z.optional(z.boolean()),
+  interviewers: list(interviewerSchema, L.interviewersPerRound, 1),
+});
+
+/** A thank-you note, drafted or sent. */
+export const thankYouNoteSchema = z.strictObject({
+  interviewId: text(),
+  interviewerId: text(),
+  status: z.enum(['draft', 'sent']),
+  sentAt: z.optional(dateTime),
+  medium: z.enum(['email', 'mail', 'fax', 'hand-delivered']),
+  body: z.optional(z.string().check(z.maxLength(L.noteBody, `At most ${L.noteBody} characters.`))),
+});
+
+/** A contact between the candidate and the employer after an interview. */
+export const contactSchema = z.strictObject({
+  at: dateTime,
+  direction: z.enum(['outbound', 'inbound']),
+  channel: z.enum(['phone', 'email', 'mail', 'fax', 'in-person', 'other']),
+  purpose: z.optional(z.enum(['status-check', 'offer-update', 'other'])),
+  followUpRequestedOn: z.optional(localDate),
+});
+
+/** Someone who may be called for a reference. */
+export const referenceSchema = z.strictObject({
+  id: text(),
+  name: text(),
+  alertedAt: z.optional(dateTime),
+});
+
+/** An offer from another employer. */
+export const otherOfferSchema = z.strictObject({
+  id: text(),
+  employer: text(),
+  respondBy: z.optional(localDate),
+});
+
+/**
+ * The zod schema of an interview record (SPEC §4), field by field. Use
+ * {@link parseRecord} to validate: it adds the checks that span fields.
+ *
+ * @example
+ * import { interviewRecordSchema } from 'interview-followup'
+ * import { z } from 'zod/mini'
+ * const jsonSchema = z.toJSONSchema(interviewRecordSchema)
+ */
+export const interviewRecordSchema = z.strictObject({
+  id: text(),
+  candidate: z.strictObject({
+    name: text(),
+    timeZone: z.optional(timeZone),
+  }),
+  employer: z.strictObject({
+    name: text(),
+    preferredContact: z.optional(z.enum(['email', 'mail', 'fax', 'phone'])),
+    decisionExpectedBy: z.optional(localDate),
+  }),
+  position: z.strictObject({ title: text() }),
+  interviews: list(interviewSchema, L.interviews, 1),
+  thankYouNotes: z.optional(list(thankYouNoteSchema, L.thankYouNotes)),
+  contacts: z.optional(list(contactSchema, L.contacts)),
+  references: z.optional(list(referenceSchema, L.references)),
+  jobSearch: z.optional(
+    z.strictObject({
+      active: z.optional(z.boolean()),
+      otherOpenApplications: z.optional(count),
+      upcomingInterviews: z.optional(count),
+    }),
+  ),
+  otherOffers: z.optional(list(otherOfferSchema, L.otherOffers)),
+  interest: z.optional(z.enum(['high', 'medium', 'low', 'none'])),
+  outcome: z.optional(
+    z.strictObject({
+      status: z.enum(['pending', 'offer', 'accepted', 'rejected', 'withdrawn']),
+      at: z.optional(dateTime),
+    }),
+  ),
+});
+
+/** A valid interview record, as `parseRecord` returns it. */
+export type InterviewRecord = z.infer<typeof interviewRecordSchema>;
+/** One interview round of a record. */
+export type Interview = z.infer<typeof interviewSchema>;
+/** One interviewer of a round. */
+export type Interviewer = z.infer<typeof interviewerSchema>;
+/** One thank-you note of a record. */
+export type ThankYouNote = z.infer<typeof thankYouNoteSchema>;
+/** One contact of a record. */
+export type Contact = z.infer<typeof contactSchema>;
+/** One reference of a record. */
+export type Reference = z.infer<typeof referenceSchema>;
+/** One other offer of a record. */
+export type OtherOffer = z.infer<typeof otherOfferSchema>;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { resolveHolidays } from '../../src/calendar/holidays.js';
+import { isOptionsValidationError, type OptionsValidationError } from '../../src/index.js';
+
+async function optionsIssue(p: Promise<unknown>): Promise<string[]> {
+  try {
+    await p;
+  } catch (e) {
+    expect(isOptionsValidationError(e)).toBe(true);
+    return (e as OptionsValidationError).issues.map((i) => i.path);
+  }
+  throw new Error('expected an OptionsValidationError');
+}
+
+describe('holiday sources', () => {
+  it('reads a list of local dates', async () => {
+    const cal = await resolveHolidays(['2026-12-24', '2026-12-31']);
+    expect(cal.holidayOn('2026-12-24')).toBe('');
+    expect(cal.holidayOn('2026-12-25')).toBeUndefined();
+  });
+
+  it('refuses malformed dates in a list, naming the index', async () => {
+    expect(await optionsIssue(resolveHolidays(['2026-12-24', '24/12/2026']))).toEqual([
+      '$.holidays[1]',
+    ]);
+  });
+
+  it('asks a predicate once per date', async () => {
+    const asked: string[] = [];
+    const cal = await resolveHolidays((d) => {
+      asked.push(d);
+      return d.endsWith('-12-24');
+    });
+    expect(cal.holidayOn('2026-12-24')).toBe('');
+    expect(cal.holidayOn('2026-12-24')).toBe('');
+    expect(cal.holidayOn('2026-12-23')).toBeUndefined();
+    expect(asked).toEqual(['2026-12-24', '2026-12-23']);
+  });
+
+  it('knows public holidays of a country, a state and a region, by name', async () => {
+    const us = await resolveHolidays({ country: 'US' });
+    expect(us.holidayOn('2026-11-26')).toBe('Thanksgiving Day');
+    expect(us.holidayOn('2026-11-27')).toBeUndefined();
+    const gb = await resolveHolidays({ country: 'GB', state: 'SCT' });
+    expect(gb.holidayOn('2026-01-02')).toBeDefined(); // 2 January is a Scottish bank holiday
+    const eng = await resolveHolidays({ country: 'GB', state: 'ENG' });
+    expect(eng.holidayOn('2026-01-02')).toBeUndefined();
+  });
+
+  it('resolves a place once and reuses it', async () => {
+    const a = await resolveHolidays({ country: 'DE', state: 'BY' });
+    const b = await resolveHolidays({ country: 'de', state: 'by' });
+    expect(a).toBe(b);
+  });
+
+  it('refuses unknown places with the path of the bad part', async () => {
+    expect(await optionsIssue(resolveHolidays({ country: 'XX' }))).toEqual(['$.holidays.country']);
+    expect(await optionsIssue(resolveHolidays({ country: 'US', state: 'ZZ' }))).toEqual([
+      '$.holidays.state',
+    ]);
+    expect(await optionsIssue(resolveHolidays({ country: '' }))).toEqual(['$.holidays.country']);
+    expect(await optionsIssue(resolveHolidays(42 as never))).toEqual(['$.holidays']);
+  });
+});
