@@ -11,10 +11,14 @@ import { parseRecord } from '../src/index.js';
 
 const dir = join(import.meta.dirname, 'records');
 const holidays = await resolveHolidays({ country: 'US' });
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const record = parseRecord(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   const zone = record.candidate.timeZone ?? 'UTC';
-  console.log(`${file}: ${record.candidate.name} — ${record.position.title} at ${record.employer.name} (${zone})`);
+  console.log(
+    `${file}: ${record.candidate.name} — ${record.position.title} at ${record.employer.name} (${zone})`,
+  );
   for (const round of record.interviews) {
     const day = localDateOf(Date.parse(round.endsAt ?? round.startsAt), zone);
     const due = addBusinessDays(day, 2, holidays);
