@@ -1,12 +1,17 @@
 /**
  * interview-followup — turn a job-interview record into an explained
- * follow-up plan. See the README for the pipeline:
- * record (parse) → calendar → facts → rules → plan → renderers.
+ * follow-up plan. The pipeline, one folder a step:
+ * record (parse) → calendar → facts → rules → plan.
  *
  * @packageDocumentation
  */
-
 export type { HolidayPlace, HolidaySource } from './calendar/holidays.js';
+export {
+  type BatchResult,
+  createFollowUpEngine,
+  evaluate,
+  type FollowUpEngine,
+} from './engine.js';
 export {
   InterviewFollowupError,
   isInterviewFollowupError,
@@ -19,6 +24,20 @@ export {
   RuleValidationError,
   type ValidationIssue,
 } from './errors.js';
+export type { EngineConfig, EvaluateOptions } from './options.js';
+export type {
+  Action,
+  Deadline,
+  DeadlineStatus,
+  FollowUpPlan,
+  PlanItem,
+  Priority,
+  Severity,
+  Stage,
+  Subject,
+  Warning,
+} from './plan/types.js';
+export { defaultPolicy, type Policy, type PolicyOverrides } from './policy.js';
 export { parseRecord } from './record/parse-record.js';
 export {
   type Contact,
@@ -30,3 +49,5 @@ export {
   type Reference,
   type ThankYouNote,
 } from './record/schema.js';
+export { defaultRules } from './rules/default-rules.js';
+export type { Condition, RuleDocument, TopLevelCondition } from './rules/rule-schema.js';

@@ -1,0 +1,147 @@
+/**
+ * The engine: validated rules plus settings, and the evaluation pipeline
+ * record (parse) → calendar → facts → rules → plan.
+ */
+import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
+import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
+import { buildFacts } from './facts/build-facts.js';
+import { checkZone, type EngineConfig, type EvaluateOptions, resolveNow } from './options.js';
+import { buildPlan } from './plan/build-plan.js';
+import type { FollowUpPlan } from './plan/types.js';
+import { defaultPolicy, type Policy, resolvePolicy } from './policy.js';
+import { parseRecord } from './record/parse-record.js';
+import { defaultRules } from './rules/default-rules.js';
+import type { RuleDocument } from './rules/rule-schema.js';
+import { RuleRunner } from './rules/run-rules.js';
+import { compileRules } from './rules/validate-rules.js';
+
+/** One result of `evaluateMany`: a plan, or the error of that record. */
+export type BatchResult =
+  | { readonly index: number; readonly plan: FollowUpPlan; readonly error?: undefined }
+  | { readonly index: number; readonly error: InterviewFollowupError; readonly plan?: undefined };
+
+/** A configured engine, safe to share between concurrent calls. */
+export interface FollowUpEngine {
+  /** The active rule documents (after `rules`, `extraRules` and `disable`). */
+  readonly rules: readonly RuleDocument[];
+  /** The plan of one record. Throws `RecordValidationError` or `OptionsValidationError`. */
+  evaluate(record: unknown, options?: EvaluateOptions): Promise<FollowUpPlan>;
+  /**
+   * Plans for many records, yielded in input order as `{ index, plan }` or
+   * `{ index, error }`: a bad record never stops the batch. Records are read
+   * and evaluated one at a time, so memory stays flat whatever the count.
+   */
+  evaluateMany(
+    records: Iterable<unknown> | AsyncIterable<unknown>,
+    options?: EvaluateOptions,
+  ): AsyncIterable<BatchResult>;
+}
+
+function activeRules(config: EngineConfig): RuleDocument[] {
+  const base = config.rules ?? defaultRules;
+  const extra = config.extraRules ?? [];
+  if (!Array.isArray(base) || !Array.isArray(extra)) {
+    throw new RuleValidationError([
+      { ruleId: '(rules)', path: '$', message: '`rules` and `extraRules` must be lists.' },
+    ]);
+  }
+  const all = [...base, ...extra] as RuleDocument[];
+  const disable = new Set(config.disable ?? []);
+  const ids = new Set(all.map((r) => (r as { id?: unknown })?.id));
+  const unknown = [...disable].filter((id) => !ids.has(id));
+  if (unknown.length > 0) {
+    throw new RuleValidationError(
+      unknown.map((id) => ({
+        ruleId: String(id),
+        path: '$.disable',
+        message: 'No rule has this id, so it cannot be disabled.',
+      })),
+    );
+  }
+  return all.filter((r) => !disable.has(r.id));
+}
+
+/**
+ * Creates an engine: validates its rules once (throwing `RuleValidationError`
+ * for any problem) and keeps its settings. Share one engine across calls.
+ *
+ * @example
+ * const engine = createFollowUpEngine({
+ *   holidays: { country: 'US' },
+ *   policy: { thankYouBusinessDays: 1 },
+ *   disable: ['job-search.diversify'],
+ * })
+ * const plan = await engine.evaluate(record, { now: '2026-11-26T09:00:00-05:00' })
+ */
+export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine {
+  const docs = activeRules(config);
+  const compiled = compileRules(docs);
+  const runner = new RuleRunner(compiled);
+  const basePolicy: Policy = resolvePolicy(defaultPolicy, config.policy, '$.policy');
+  const baseZone = checkZone(config.timeZone, '$.timeZone');
+  let baseHolidays: Promise<HolidayCalendar> | undefined;
+  const engineHolidays = () => {
+    baseHolidays ??= resolveHolidays(config.holidays, '$.holidays');
+    return baseHolidays;
+  };
+  const rules = Object.freeze(compiled.map((c) => c.doc));
+
+  async function evaluateOne(input: unknown, options: EvaluateOptions = {}): Promise<FollowUpPlan> {
+    const now = resolveNow(options.now);
+    const zoneOption = checkZone(options.timeZone, '$.timeZone');
+    const policy = resolvePolicy(basePolicy, options.policy, '$.policy');
+    const holidays =
+      options.holidays !== undefined
+        ? await resolveHolidays(options.holidays, '$.holidays')
+        : await engineHolidays();
+    const record = parseRecord(input);
+    const zone = zoneOption ?? record.candidate.timeZone ?? baseZone ?? 'UTC';
+    const facts = buildFacts({ record, now, zone, holidays, policy });
+    const firings = await runner.run(facts);
+    return buildPlan({ recordId: record.id, now, zone, stage: facts.stage, firings });
+  }
+
+  return {
+    rules,
+    evaluate: evaluateOne,
+    async *evaluateMany(records, options) {
+      const iterable =
+        typeof records === 'object' &&
+        records !== null &&
+        (Symbol.iterator in records || Symbol.asyncIterator in records);
+      if (!iterable) {
+        throw new OptionsValidationError([
+          { path: '$', message: 'Expected an iterable or async iterable of records.' },
+        ]);
+      }
+      let index = 0;
+      for await (const record of records) {
+        try {
+          yield { index, plan: await evaluateOne(record, options) };
+        } catch (error) {
+          if (!(error instanceof InterviewFollowupError)) throw error;
+          yield { index, error };
+        }
+        index += 1;
+      }
+    },
+  };
+}
+
+let shared: FollowUpEngine | undefined;
+
+/**
+ * The plan of one record with the bundled rules: a shortcut for
+ * `createFollowUpEngine().evaluate(record, options)` that reuses one engine.
+ * Throws `RecordValidationError` for a bad record, `OptionsValidationError`
+ * for bad options.
+ *
+ * @example
+ * import { evaluate } from 'interview-followup'
+ * const plan = await evaluate(record, { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } })
+ * plan.actions[0].title // 'Send a thank-you note to Priya Nair'
+ */
+export function evaluate(record: unknown, options?: EvaluateOptions): Promise<FollowUpPlan> {
+  shared ??= createFollowUpEngine();
+  return shared.evaluate(record, options);
+}

@@ -1,0 +1,29 @@
+/**
+ * What fact providers work from: the parsed record and the evaluation's
+ * settings, resolved once per evaluation.
+ */
+import type { HolidayCalendar } from '../calendar/holidays.js';
+import type { SpellChecker } from '../letters/check-letter.js';
+import type { Subject } from '../plan/types.js';
+import type { Policy } from '../policy.js';
+import type { InterviewRecord } from '../record/schema.js';
+
+export interface FactContext {
+  readonly record: InterviewRecord;
+  /** The instant of evaluation, epoch ms. */
+  readonly now: number;
+  /** The plan's IANA zone. */
+  readonly zone: string;
+  readonly holidays: HolidayCalendar;
+  readonly policy: Policy;
+  /** Spelling for the letter checks; absent = spelling not checked. */
+  readonly spell?: SpellChecker;
+}
+
+export type { Subject } from '../plan/types.js';
+
+/** One subject of a scoped rule and its fact. */
+export interface Scoped<T> {
+  readonly subject: Subject;
+  readonly fact: T;
+}

@@ -1,0 +1,57 @@
+/**
+ * Words of a letter with their character offsets, for checks that must point
+ * an editor at the exact span. E-mail addresses and URLs are one token each
+ * and flagged, so spelling can pass over them.
+ */
+
+/** One word of a letter. */
+export interface Token {
+  /** The word as written (apostrophes and inner hyphens kept). */
+  readonly text: string;
+  /** Offset of its first character in the letter. */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
+  /** `word`, or `email` / `url` / `number` for tokens spelling must skip. */
+  readonly kind: 'word' | 'email' | 'url' | 'number';
+}
+
+// Order matters: URLs and e-mail addresses before plain words.
+const TOKEN_RE =
+  /(?<url>\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"])|(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<word>[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*)/gu;
+
+/**
+ * The tokens of `text` in order.
+ *
+ * @example
+ * tokenize("Thank you, Mr. O'Brien!").map((t) => t.text) // ['Thank', 'you', 'Mr', "O'Brien"]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const g = m.groups!;
+    const value = m[0];
+    const start = m.index;
+    const kind = g.url
+      ? 'url'
+      : g.email
+        ? 'email'
+        : /^[\d'’-]*\d[\d'’-]*$|^\d+(?:st|nd|rd|th|s)?$/i.test(value) || /\d/.test(value)
+          ? 'number'
+          : 'word';
+    tokens.push({ text: value, start, end: start + value.length, kind });
+  }
+  return tokens;
+}
+
+/** Lower case, curly apostrophes made straight, accents kept. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** The lowercase words of a text (names, titles), for phrase matching. */
+export function words(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => normalizeWord(t.text));
+}

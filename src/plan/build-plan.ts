@@ -1,0 +1,164 @@
+/**
+ * From fired rules to the plan: texts filled, dates written with the zone's
+ * offset, deadline statuses, duplicates merged, and the order of SPEC §5.
+ */
+import { formatInstant, localDateOf } from '../calendar/local-date.js';
+import type { Subject } from '../facts/context.js';
+import { holds } from '../rules/evaluate-condition.js';
+import type { CompiledRule } from '../rules/validate-rules.js';
+import { fieldValue, type RenderContext, renderBecause, renderText } from './render-template.js';
+import type {
+  Action,
+  Deadline,
+  DeadlineStatus,
+  FollowUpPlan,
+  Priority,
+  Severity,
+  Stage,
+  Warning,
+} from './types.js';
+
+/** One rule that fired for one subject (or for the record). */
+export interface Firing {
+  readonly rule: CompiledRule;
+  readonly subject: Subject | undefined;
+  readonly facts: Readonly<Record<string, unknown>>;
+}
+
+const PRIORITY: Record<Priority, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+const SEVERITY: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/**
+ * Where a deadline stands at `now`: `done` once met, whenever; else `overdue`
+ * after `dueAt`; `due-today` on its local date; `not-open` before `opensAt`;
+ * otherwise `open`.
+ */
+export function deadlineStatus(
+  now: number,
+  dueAt: number,
+  opensAt: number | undefined,
+  done: boolean,
+  zone: string,
+): DeadlineStatus {
+  if (done) return 'done';
+  if (now > dueAt) return 'overdue';
+  if (localDateOf(now, zone) === localDateOf(dueAt, zone)) return 'due-today';
+  if (opensAt !== undefined && now < opensAt) return 'not-open';
+  return 'open';
+}
+
+const subjectKey = (s: Subject | undefined) =>
+  s === undefined ? '' : `${s.interviewId ?? ''}\u0000${s.kind}\u0000${s.id}`;
+
+const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface PlanInput {
+  readonly recordId: string;
+  readonly now: number;
+  readonly zone: string;
+  readonly stage: Stage;
+  readonly firings: readonly Firing[];
+}
+
+function timeOf(rule: CompiledRule, key: 'dueAt' | 'opensAt', facts: RenderContext['facts']) {
+  const field = rule[key];
+  if (field === undefined) return undefined;
+  const v = fieldValue(field, facts);
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function buildPlan(input: PlanInput): FollowUpPlan {
+  const { now, zone } = input;
+  const year = localDateOf(now, zone).slice(0, 4);
+  type Sortable<T> = { item: T; due: number | undefined; key: string };
+  const actions = new Map<string, Sortable<Action>>();
+  const warnings = new Map<string, Sortable<Warning>>();
+  const deadlines = new Map<string, Sortable<Deadline>>();
+
+  const add = <T extends { because: readonly string[] }>(
+    map: Map<string, Sortable<T>>,
+    key: string,
+    entry: Sortable<T>,
+  ) => {
+    const existing = map.get(key);
+    if (existing === undefined) {
+      map.set(key, entry);
+      return;
+    }
+    // The same item for the same subject (say, two notes to one person):
+    // one item, every reason.
+    const because = [...new Set([...existing.item.because, ...entry.item.because])];
+    map.set(key, { ...existing, item: { ...existing.item, because } });
+  };
+
+  for (const { rule, subject, facts } of input.firings) {
+    const ctx: RenderContext = { facts, zone, year };
+    const doc = rule.doc;
+    let because = rule.because.flatMap((line) =>
+      line.when === undefined || holds(line.when, facts) ? renderBecause(line.template, ctx) : [],
+    );
+    if (because.length === 0) because = [`The conditions of rule ${doc.id} hold.`];
+    const base = {
+      id: rule.itemId,
+      ruleId: doc.id,
+      guidelines: [...doc.guidelines],
+      ...(subject ? { subject: { ...subject } } : {}),
+      because,
+    };
+    const key = `${rule.itemId}\u0000${subjectKey(subject)}`;
+    const due = timeOf(rule, 'dueAt', facts);
+    if (doc.kind === 'action') {
+      const item: Action = {
+        ...base,
+        title: renderText(rule.texts.title!, ctx),
+        detail: renderText(rule.texts.detail!, ctx),
+        priority: doc.priority!,
+        ...(due !== undefined ? { dueAt: formatInstant(due, zone) } : {}),
+      };
+      add(actions, key, { item, due, key });
+    } else if (doc.kind === 'warning') {
+      const item: Warning = {
+        ...base,
+        severity: doc.severity!,
+        message: renderText(rule.texts.message!, ctx),
+      };
+      add(warnings, key, { item, due, key });
+    } else {
+      if (due === undefined) continue; // a deadline with no date yet is no deadline
+      const opens = timeOf(rule, 'opensAt', facts);
+      const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
+      const item: Deadline = {
+        ...base,
+        label: renderText(rule.texts.label!, ctx),
+        dueAt: formatInstant(due, zone),
+        ...(opens !== undefined ? { opensAt: formatInstant(opens, zone) } : {}),
+        status: deadlineStatus(now, due, opens, done, zone),
+      };
+      add(deadlines, key, { item, due, key });
+    }
+  }
+
+  const byKey = <T extends { id: string }>(a: Sortable<T>, b: Sortable<T>) =>
+    cmp(a.item.id, b.item.id) || cmp(a.key, b.key);
+  const dueFirst = <T extends { id: string }>(a: Sortable<T>, b: Sortable<T>) =>
+    cmp(a.due ?? Number.POSITIVE_INFINITY, b.due ?? Number.POSITIVE_INFINITY);
+
+  return {
+    recordId: input.recordId,
+    evaluatedAt: formatInstant(now, zone),
+    timeZone: zone,
+    stage: input.stage,
+    actions: [...actions.values()]
+      .sort(
+        (a, b) =>
+          PRIORITY[a.item.priority] - PRIORITY[b.item.priority] || dueFirst(a, b) || byKey(a, b),
+      )
+      .map((s) => s.item),
+    warnings: [...warnings.values()]
+      .sort((a, b) => SEVERITY[a.item.severity] - SEVERITY[b.item.severity] || byKey(a, b))
+      .map((s) => s.item),
+    deadlines: [...deadlines.values()]
+      .sort((a, b) => dueFirst(a, b) || byKey(a, b))
+      .map((s) => s.item),
+  };
+}

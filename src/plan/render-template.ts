@@ -1,0 +1,76 @@
+/**
+ * Fills compiled templates with fact values: words in templates, values from
+ * facts, dates written for people in the plan's zone.
+ */
+import type { DayOff } from '../calendar/business-days.js';
+import { localDateOf } from '../calendar/local-date.js';
+import type { ResolvedField } from '../rules/fact-refs.js';
+import { resolvePlainPath } from '../rules/plain-path.js';
+import type { Template } from '../rules/templates.js';
+import { daysOffSentences, humanDay, humanInstant, listOf } from './human-dates.js';
+
+/** What rendering needs besides the template. */
+export interface RenderContext {
+  /** Fact values by name, for this subject. */
+  readonly facts: Readonly<Record<string, unknown>>;
+  readonly zone: string;
+  /** The year of `now` in the zone: dates in it are written without a year. */
+  readonly year: string;
+}
+
+/** The value of a fact field (`undefined` when missing). */
+export function fieldValue(
+  field: ResolvedField,
+  facts: Readonly<Record<string, unknown>>,
+): unknown {
+  const value = Object.hasOwn(facts, field.fact) ? facts[field.fact] : undefined;
+  return field.path === undefined ? value : resolvePlainPath(value, field.path);
+}
+
+function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {
+  switch (field.spec.type) {
+    case 'instant':
+      return humanInstant(value as number, ctx.zone, ctx.year);
+    case 'day':
+      return humanDay(localDateOf(value as number, ctx.zone), ctx.year);
+    case 'date':
+      return humanDay(value as string, ctx.year);
+    case 'boolean':
+      return value ? 'yes' : 'no';
+    case 'words':
+      return listOf((value as string[]).map((w) => `“${w}”`));
+    case 'daysOff':
+      return daysOffSentences(value as DayOff[], ctx.year).join(' ');
+    default:
+      return String(value);
+  }
+}
+
+/** The text of a template; a missing value prints as "unknown". */
+export function renderText(template: Template, ctx: RenderContext): string {
+  return template.parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const value = fieldValue(part, ctx.facts);
+      return value === null || value === undefined ? 'unknown' : show(part, value, ctx);
+    })
+    .join('');
+}
+
+/**
+ * The sentences of one `because` line: none when a placeholder has no value
+ * (the reason does not apply), several for a whole-line list of days off.
+ */
+export function renderBecause(template: Template, ctx: RenderContext): string[] {
+  const [only] = template.parts;
+  if (template.parts.length === 1 && typeof only === 'object' && only.spec.type === 'daysOff') {
+    return daysOffSentences((fieldValue(only, ctx.facts) as DayOff[] | undefined) ?? [], ctx.year);
+  }
+  for (const part of template.parts) {
+    if (typeof part === 'string') continue;
+    const value = fieldValue(part, ctx.facts);
+    if (value === null || value === undefined) return [];
+    if (Array.isArray(value) && value.length === 0) return [];
+  }
+  return [renderText(template, ctx)];
+}

@@ -1,0 +1,119 @@
+/**
+ * The policy: every figure the guidance uses (SPEC §8). The defaults are the
+ * module's own; a host can override any of them per engine or per call.
+ * Rules read these figures as the `policy` fact — none is written into a
+ * rule's conditions.
+ */
+import { OptionsValidationError, type ValidationIssue } from './errors.js';
+
+/** The figures the rules work with. */
+export interface Policy {
+  /** Business days after a round to send each thank-you note (G5). */
+  readonly thankYouBusinessDays: number;
+  /** Business days after the first round to tell references they may be called (G9). */
+  readonly referenceAlertBusinessDays: number;
+  /** Calendar days after the latest round when the follow-up call window opens and closes (G11). */
+  readonly followUpCallDays: { readonly from: number; readonly to: number };
+  /** Calendar days to wait between follow-ups (G13). */
+  readonly followUpIntervalDays: number;
+  /** Outbound contacts allowed within any 7 consecutive days before it is too many (G3, G13). */
+  readonly maxFollowUpsPer7Days: number;
+  /** Unanswered follow-ups after which to stop chasing (G13, G14). */
+  readonly maxUnansweredFollowUps: number;
+  /** Business days before another offer's answer date to use it as leverage (G15). */
+  readonly offerLeverageBusinessDays: number;
+  /** Similarity (0–1) at or above which two thank-you notes count as near-identical (G5). */
+  readonly letterSimilarityThreshold: number;
+}
+
+/** Overrides of some policy figures; `followUpCallDays` may be given in part. */
+export type PolicyOverrides = Partial<Omit<Policy, 'followUpCallDays'>> & {
+  readonly followUpCallDays?: Partial<Policy['followUpCallDays']>;
+};
+
+/**
+ * The module's figures, frozen.
+ *
+ * @example
+ * import { defaultPolicy } from 'interview-followup'
+ * defaultPolicy.thankYouBusinessDays // 2
+ */
+export const defaultPolicy: Policy = Object.freeze({
+  thankYouBusinessDays: 2,
+  referenceAlertBusinessDays: 1,
+  followUpCallDays: Object.freeze({ from: 7, to: 10 }),
+  followUpIntervalDays: 7,
+  maxFollowUpsPer7Days: 2,
+  maxUnansweredFollowUps: 3,
+  offerLeverageBusinessDays: 2,
+  letterSimilarityThreshold: 0.9,
+});
+
+/** Largest number of days any figure may take: a year. */
+const MAX_DAYS = 366;
+
+const WHOLE_FIGURES = [
+  'thankYouBusinessDays',
+  'referenceAlertBusinessDays',
+  'followUpIntervalDays',
+  'maxFollowUpsPer7Days',
+  'maxUnansweredFollowUps',
+  'offerLeverageBusinessDays',
+] as const;
+
+function wholeIssue(value: unknown, path: string, min: number): ValidationIssue | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= MAX_DAYS
+    ? undefined
+    : { path, message: `Expected a whole number from ${min} to ${MAX_DAYS}.` };
+}
+
+/**
+ * `base` with `overrides` applied, validated and frozen. Throws
+ * `OptionsValidationError` naming each bad figure.
+ */
+export function resolvePolicy(
+  base: Policy,
+  overrides: PolicyOverrides | undefined,
+  path = '$.policy',
+): Policy {
+  if (overrides === undefined) return base;
+  const issues: ValidationIssue[] = [];
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    throw new OptionsValidationError([{ path, message: 'Expected an object of policy figures.' }]);
+  }
+  const known = new Set<string>([
+    ...WHOLE_FIGURES,
+    'followUpCallDays',
+    'letterSimilarityThreshold',
+  ]);
+  for (const key of Object.keys(overrides)) {
+    if (!known.has(key)) issues.push({ path: `${path}.${key}`, message: 'Unknown policy figure.' });
+  }
+  const merged = {
+    ...base,
+    ...overrides,
+    followUpCallDays: { ...base.followUpCallDays, ...overrides.followUpCallDays },
+  } as Policy;
+  for (const key of WHOLE_FIGURES) {
+    const min = key === 'maxUnansweredFollowUps' || key === 'followUpIntervalDays' ? 1 : 0;
+    const issue = wholeIssue(merged[key], `${path}.${key}`, min);
+    if (issue) issues.push(issue);
+  }
+  const { from, to } = merged.followUpCallDays;
+  const fromIssue = wholeIssue(from, `${path}.followUpCallDays.from`, 1);
+  const toIssue = wholeIssue(to, `${path}.followUpCallDays.to`, 1);
+  if (fromIssue) issues.push(fromIssue);
+  if (toIssue) issues.push(toIssue);
+  if (!fromIssue && !toIssue && from > to) {
+    issues.push({ path: `${path}.followUpCallDays`, message: '`from` must not be after `to`.' });
+  }
+  const t = merged.letterSimilarityThreshold;
+  if (typeof t !== 'number' || !(t >= 0 && t <= 1)) {
+    issues.push({
+      path: `${path}.letterSimilarityThreshold`,
+      message: 'Expected a number from 0 to 1.',
+    });
+  }
+  if (issues.length > 0) throw new OptionsValidationError(issues);
+  return Object.freeze({ ...merged, followUpCallDays: Object.freeze({ from, to }) });
+}
