@@ -45,20 +45,22 @@ function activeRules(config: EngineConfig): RuleDocument[] {
       { ruleId: '(rules)', path: '$', message: '`rules` and `extraRules` must be lists.' },
     ]);
   }
-  const all = [...base, ...extra] as RuleDocument[];
+  // `disable` applies to the base rules only, so a host can replace a bundled
+  // rule by disabling it and adding its own version under the same id.
   const disable = new Set(config.disable ?? []);
-  const ids = new Set(all.map((r) => (r as { id?: unknown })?.id));
+  const ids = new Set((base as unknown[]).map((r) => (r as { id?: unknown } | null)?.id));
   const unknown = [...disable].filter((id) => !ids.has(id));
   if (unknown.length > 0) {
     throw new RuleValidationError(
       unknown.map((id) => ({
         ruleId: String(id),
         path: '$.disable',
-        message: 'No rule has this id, so it cannot be disabled.',
+        message: 'No bundled rule (or rule in `rules`) has this id, so it cannot be disabled.',
       })),
     );
   }
-  return all.filter((r) => !disable.has(r.id));
+  const kept = (base as RuleDocument[]).filter((r) => !disable.has(r?.id));
+  return [...kept, ...(extra as RuleDocument[])];
 }
 
 /**

@@ -29,7 +29,10 @@ export interface EngineConfig {
   rules?: readonly RuleDocument[];
   /** Rule documents to add to the bundled ones (or to `rules`). */
   extraRules?: readonly RuleDocument[];
-  /** Ids of rules to leave out. */
+  /**
+   * Ids of bundled rules (or of `rules`) to leave out. To replace a bundled
+   * rule, disable it and add your version, under the same id, in `extraRules`.
+   */
   disable?: readonly string[];
   /** Policy figures to change for every evaluation. */
   policy?: PolicyOverrides;

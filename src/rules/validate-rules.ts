@@ -384,7 +384,10 @@ export function compileRules(docs: unknown): CompiledRule[] {
       const id = (doc as { id: string }).id;
       const first = seen.get(id);
       if (first !== undefined) {
-        local.push({ path: ['id'], message: `Duplicate rule id (also rule #${first}).` });
+        local.push({
+          path: ['id'],
+          message: `Duplicate rule id (also rule #${first}). To replace a bundled rule, list its id in \`disable\` and add yours in \`extraRules\`.`,
+        });
       } else seen.set(id, index);
     }
     for (const i of local) issues.push({ ruleId, path: formatPath(i.path), message: i.message });

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderReadme } from '../../scripts/docs.js';
+import { defaultRules } from '../../src/index.js';
+
+const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('has the rule catalog and fact table generated from rules/ (run `npm run docs` if this fails)', () => {
+    expect(readme).toBe(renderReadme(readme));
+  });
+
+  it('lists every bundled rule', () => {
+    for (const rule of defaultRules) expect(readme).toContain(`\`${rule.itemId ?? rule.id}\``);
+  });
+
+  it('gives exactly the two quick-start commands', () => {
+    const quick = readme.slice(
+      readme.indexOf('## Quick start'),
+      readme.indexOf('\n## ', readme.indexOf('## Quick start') + 5),
+    );
+    const commands = quick.split('\n').filter((l) => l.startsWith('npm '));
+    expect(commands.map((c) => c.replace(/\s+#.*$/, ''))).toEqual([
+      'npm ci && npm run demo',
+      'npm test',
+    ]);
+  });
+});
