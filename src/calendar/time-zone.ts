@@ -30,9 +30,33 @@ export function isTimeZone(zone: string): boolean {
   return true;
 }
 
-/** UTC offset of `zone` at the instant `epochMs`, in minutes (east positive). */
-export function offsetMinutes(zone: string, epochMs: number): number {
+function rawOffset(zone: string, epochMs: number): number {
   const offset = tzOffset(zone, new Date(epochMs));
   if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${zone}`);
   return offset;
+}
+
+/**
+ * Offsets change only at transitions, so they are remembered per zone and
+ * 6-hour block — but only for blocks whose two ends have the same offset,
+ * which no transition can then fall inside (zones change at most twice a
+ * year, never twice within six hours). A lookup is then a map read instead of
+ * an `Intl` format. The memo is dropped when it grows past a bound.
+ */
+const BLOCK_MS = 6 * 3_600_000;
+const MAX_MEMO = 50_000;
+const memo = new Map<string, number>();
+
+/** UTC offset of `zone` at the instant `epochMs`, in minutes (east positive). */
+export function offsetMinutes(zone: string, epochMs: number): number {
+  const block = Math.floor(epochMs / BLOCK_MS);
+  const key = `${zone} ${block}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const start = rawOffset(zone, block * BLOCK_MS);
+  const end = rawOffset(zone, (block + 1) * BLOCK_MS - 1);
+  if (start !== end) return rawOffset(zone, epochMs);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, start);
+  return start;
 }

@@ -23,8 +23,24 @@ import type { CompiledRule } from './validate-rules.js';
 
 type EngineSet = Map<Scope, { engine: Engine; rules: readonly CompiledRule[] }>;
 
+/** The fact names a condition tree reads (as `fact` or as a `value` reference). */
+function factsRead(condition: unknown, into: Set<string>): Set<string> {
+  if (typeof condition !== 'object' || condition === null) return into;
+  const c = condition as Record<string, unknown>;
+  for (const key of ['all', 'any'] as const) {
+    if (Array.isArray(c[key])) for (const child of c[key]) factsRead(child, into);
+  }
+  if (c.not !== undefined) factsRead(c.not, into);
+  if (typeof c.fact === 'string') into.add(c.fact);
+  const v = c.value as { fact?: unknown } | null;
+  if (typeof v === 'object' && v !== null && typeof v.fact === 'string') into.add(v.fact);
+  return into;
+}
+
 export class RuleRunner {
   readonly #byScope: Map<Scope, CompiledRule[]>;
+  /** Per scope, the facts its rules read: only those are handed to the engine. */
+  readonly #reads = new Map<Scope, readonly string[]>();
   readonly #idle: EngineSet[] = [];
 
   constructor(rules: readonly CompiledRule[]) {
@@ -33,6 +49,11 @@ export class RuleRunner {
       const list = this.#byScope.get(rule.doc.scope) ?? [];
       list.push(rule);
       this.#byScope.set(rule.doc.scope, list);
+    }
+    for (const [scope, list] of this.#byScope) {
+      const reads = new Set<string>();
+      for (const rule of list) factsRead(rule.doc.conditions, reads);
+      this.#reads.set(scope, [...reads]);
     }
     // Build the first set now: rule construction errors surface at creation.
     this.#idle.push(this.#build());
@@ -66,12 +87,13 @@ export class RuleRunner {
       for (const scope of SCOPES) {
         const entry = set.get(scope);
         if (entry === undefined) continue;
+        const reads = this.#reads.get(scope)!;
         if (scope === 'record') {
-          await this.#runOne(entry, facts.global, undefined, firings);
+          await this.#runOne(entry, reads, facts.global, undefined, firings);
           continue;
         }
         for (const { subject, fact } of facts.scoped[scope]) {
-          await this.#runOne(entry, { ...facts.global, [scope]: fact }, subject, firings);
+          await this.#runOne(entry, reads, { ...facts.global, [scope]: fact }, subject, firings);
         }
       }
       return firings;
@@ -82,11 +104,14 @@ export class RuleRunner {
 
   async #runOne(
     entry: { engine: Engine; rules: readonly CompiledRule[] },
+    reads: readonly string[],
     factValues: Readonly<Record<string, unknown>>,
     subject: Firing['subject'],
     out: Firing[],
   ): Promise<void> {
-    const { results } = await entry.engine.run({ ...factValues });
+    const runtime: Record<string, unknown> = {};
+    for (const name of reads) runtime[name] = factValues[name];
+    const { results } = await entry.engine.run(runtime);
     const fired = results.map((r) => Number(r.event?.type)).sort((a, b) => a - b);
     for (const i of fired) out.push({ rule: entry.rules[i]!, subject, facts: factValues });
   }
