@@ -220,7 +220,8 @@ export function checkLetterText(
   const lower = tokens.map((t) => normalizeWord(t.text));
 
   // Thanks (G7).
-  if (!lower.some((w) => THANKS.has(w))) {
+  // "thank-you" and "heart-felt thanks" count: look at each part of a hyphenated word.
+  if (!lower.some((w) => w.split('-').some((part) => THANKS.has(part)))) {
     findings.push({
       code: 'no-thanks',
       message: 'The letter never thanks the reader or shows appreciation.',
@@ -266,8 +267,14 @@ export function checkLetterText(
     const w = lower[i]!.replace(/'s$/, '');
     if (w.length < 3 || known.has(w)) return;
     const prev = i > 0 ? lower[i - 1]! : '';
-    const afterTitle = HONORIFIC.has(prev) || GREETING.has(prev) || greetingSet.has(t);
-    if (!afterTitle && (COMMON_CAPITALIZED.has(w) || spell?.correct(t.text) === true)) return;
+    const inNamePosition = HONORIFIC.has(prev) || GREETING.has(prev) || greetingSet.has(t);
+    if (!inNamePosition) {
+      // A capital at the start of a sentence or line says nothing about names
+      // ("All the best", "Well, …"); nor does a common word or a dictionary word.
+      const before = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
+      if (i === 0 || /[.!?\n]/.test(before)) return;
+      if (COMMON_CAPITALIZED.has(w) || spell?.correct(t.text) === true) return;
+    }
     const near = addressee.some(
       (n) => n.length >= 3 && editDistance(w, n, n.length <= 5 ? 1 : 2) <= (n.length <= 5 ? 1 : 2),
     );
