@@ -50,4 +50,13 @@ export {
   type ThankYouNote,
 } from './record/schema.js';
 export { defaultRules } from './rules/default-rules.js';
-export type { Condition, RuleDocument, TopLevelCondition } from './rules/rule-schema.js';
+export {
+  type Condition,
+  type FactValue,
+  type LeafCondition,
+  RULE_LIMITS,
+  type RuleDocument,
+  ruleDocumentSchema,
+  type TopLevelCondition,
+} from './rules/rule-schema.js';
+export { validateRules } from './rules/validate-rules.js';

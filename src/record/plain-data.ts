@@ -33,17 +33,48 @@ function kindOf(value: object): string {
   return name && name !== 'Object' ? name : tag;
 }
 
-/** Problems that make `input` unfit to be read as JSON-like data. */
-export function plainDataIssues(input: unknown): ValidationIssue[] {
+/** How deep and wide plain data may be. */
+export interface PlainDataLimits {
+  /** Deepest nesting read; deeper values are left to the schema, or reported. */
+  readonly maxDepth: number;
+  /** Longest list allowed anywhere. */
+  readonly maxArray: number;
+  /** Report nesting deeper than `maxDepth` instead of leaving it to the schema. */
+  readonly reportTooDeep: boolean;
+}
+
+const RECORD_SHAPE: PlainDataLimits = {
+  maxDepth: MAX_DEPTH,
+  maxArray: MAX_ARRAY,
+  reportTooDeep: false,
+};
+
+/**
+ * Problems that make `input` unfit to be read as JSON-like data. Iterates
+ * with an explicit path and stops at `maxDepth`, so no nesting can exhaust
+ * the stack, and stops at the first list past `maxArray`.
+ */
+export function plainDataIssues(
+  input: unknown,
+  limits: PlainDataLimits = RECORD_SHAPE,
+  at: readonly PropertyKey[] = [],
+): ValidationIssue[] {
+  const { maxDepth, maxArray, reportTooDeep } = limits;
   const issues: ValidationIssue[] = [];
-  const path: PropertyKey[] = [];
+  const path: PropertyKey[] = [...at];
   const visit = (value: unknown, depth: number): void => {
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return;
+    if (typeof value !== 'object' || value === null) return;
+    if (depth > maxDepth) {
+      if (reportTooDeep) {
+        issues.push({ path: formatPath(path), message: `Nested deeper than ${maxDepth} levels.` });
+      }
+      return;
+    }
     if (Array.isArray(value)) {
-      if (value.length > MAX_ARRAY) {
+      if (value.length > maxArray) {
         issues.push({
           path: formatPath(path),
-          message: `At most ${MAX_ARRAY} items allowed in any list (got ${value.length}).`,
+          message: `At most ${maxArray} items allowed in any list (got ${value.length}).`,
         });
         return;
       }

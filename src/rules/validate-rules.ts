@@ -6,6 +6,7 @@
  */
 import { formatPath, type RuleIssue, RuleValidationError } from '../errors.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
+import { plainDataIssues } from '../record/plain-data.js';
 import { nearest, type ResolvedField, resolveField, splitRef } from './fact-refs.js';
 import { NUMERIC_OPERATORS, OPERATORS } from './operators.js';
 import {
@@ -32,6 +33,9 @@ export interface CompiledRule {
   readonly opensAt?: ResolvedField;
   readonly doneWhen?: ResolvedField;
 }
+
+/** Depth and width a rule document may have at all (conditions nest two levels a step). */
+const RULE_SHAPE = { maxDepth: 2 * RULE_LIMITS.depth + 8, maxArray: 100, reportTooDeep: true };
 
 /** The keys each kind of rule must have and must not have. */
 const KIND_SHAPE: Record<
@@ -200,6 +204,13 @@ function checkLeaf(
   } else {
     valueType = value === null ? 'null' : typeof value;
   }
+  const strings = Array.isArray(value) ? value : [value];
+  if (strings.some((v) => typeof v === 'string' && v.length > RULE_LIMITS.text)) {
+    issues.push({
+      path: [...path, 'value'],
+      message: `A value text has at most ${RULE_LIMITS.text} characters.`,
+    });
+  }
   if (NUMERIC_OPERATORS.has(op)) {
     if (!NUMERIC_TYPES.has(field.spec.type)) {
       issues.push({
@@ -226,8 +237,12 @@ function checkLeaf(
 }
 
 function ruleLabel(doc: unknown, index: number): string {
-  const id = (doc as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : `#${index}`;
+  try {
+    const id = (doc as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : `#${index}`;
+  } catch {
+    return `#${index}`;
+  }
 }
 
 function compileRule(doc: RuleDocument, issues: Issue[]): CompiledRule | undefined {
@@ -334,6 +349,19 @@ export function compileRules(docs: unknown): CompiledRule[] {
   docs.forEach((doc, index) => {
     const ruleId = ruleLabel(doc, index);
     const local: Issue[] = [];
+    // Shape first: plain data, bounded depth and width — before anything
+    // (zod included) walks the document, so no nesting can exhaust the stack.
+    let structural: ReturnType<typeof plainDataIssues>;
+    try {
+      structural = plainDataIssues(doc, RULE_SHAPE);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      structural = [{ path: '$', message: `Could not be read: ${why}` }];
+    }
+    if (structural.length > 0) {
+      for (const i of structural) issues.push({ ruleId, ...i });
+      return;
+    }
     // Conditions get the precise walker; zod's view of them (a union) is less helpful.
     const condIssues: Issue[] = [];
     if (typeof doc === 'object' && doc !== null && 'conditions' in doc) {
@@ -394,4 +422,28 @@ export function compileRules(docs: unknown): CompiledRule[] {
   });
   if (issues.length > 0) throw new RuleValidationError(issues);
   return compiled;
+}
+
+/**
+ * Checks rule documents without creating an engine, for a host's rule editor
+ * or upload screen. Returns every problem (`[]` when the rules are valid),
+ * each naming the rule, the JSON path inside it, what was expected and, for a
+ * typo, the nearest known fact, field or operator. To check rules meant as
+ * `extraRules`, pass them together with the bundled ones
+ * (`[...defaultRules, ...uploaded]`) so clashing ids are caught too.
+ *
+ * @example
+ * import { validateRules } from 'interview-followup'
+ * const issues = validateRules(JSON.parse(upload))
+ * // [{ ruleId: 'acme.nudge', path: '$.conditions.all[0].operator',
+ * //    message: 'Unknown operator "equals". Did you mean "equal"? Known: …' }]
+ */
+export function validateRules(docs: unknown): readonly RuleIssue[] {
+  try {
+    compileRules(docs);
+    return [];
+  } catch (error) {
+    if (error instanceof RuleValidationError) return error.issues;
+    throw error;
+  }
 }
