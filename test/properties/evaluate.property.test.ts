@@ -31,11 +31,11 @@ const subjectKey = (i: { id: string; subject?: { id: string; interviewId?: strin
 /** A copy of `value` with the value at a random path replaced or removed. */
 function mutate(value: Json, pick: number, replacement: unknown, remove: boolean): Json {
   const copy = structuredClone(value);
-  const slots: [Json, string | number][] = [];
+  const slots: [Json, string][] = [];
   const walk = (node: unknown) => {
     if (typeof node !== 'object' || node === null) return;
     for (const key of Object.keys(node)) {
-      slots.push([node as Json, Array.isArray(node) ? Number(key) : key]);
+      slots.push([node as Json, key]);
       walk((node as Json)[key]);
     }
   };
