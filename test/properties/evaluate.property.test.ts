@@ -42,7 +42,7 @@ function mutate(value: Json, pick: number, replacement: unknown, remove: boolean
   walk(copy);
   const [parent, key] = slots[pick % slots.length]!;
   if (remove && !Array.isArray(parent)) delete parent[key];
-  else parent[key] = replacement;
+  else (parent as Json)[key] = replacement;
   return copy;
 }
 
