@@ -9,7 +9,7 @@
  * Unknown keys are **rejected**, not stripped: a misspelt optional field such
  * as `preferedContact` would otherwise vanish silently and change the plan.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time-zone.js';
 import { RECORD_LIMITS as L } from './limits.js';
 import { DATE_PATTERN, DATE_TIME_PATTERN, isDateTime, isLocalDate } from './time-formats.js';
@@ -118,7 +118,7 @@ export const otherOfferSchema = z.strictObject({
  *
  * @example
  * import { interviewRecordSchema } from 'interview-followup'
- * import { z } from 'zod/mini'
+ * import * as z from 'zod/mini'
  * const jsonSchema = z.toJSONSchema(interviewRecordSchema)
  */
 export const interviewRecordSchema = z.strictObject({

@@ -8,7 +8,7 @@
  * The semantic checks — known facts, paths, operators and placeholders — are
  * in `validate-rules.ts`.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { SCOPES } from '../facts/catalog.js';
 
 /** Limits on rule documents, so an uploaded rule set stays cheap to run. */
