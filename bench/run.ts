@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: throughput, one-time costs and memory of interview-followup,
+ * with a bare json-rules-engine run as the side-by-side reference, measured in
+ * the same process, interleaved so machine noise hits both alike.
+ *
+ * Targets (issue 8): a typical record at least half as fast as the bare
+ * 30-rule run; a record at the limits under one second; evaluateMany memory
+ * flat in the record count. `--check` exits 1 when a target is missed.
+ */
+import { Engine } from 'json-rules-engine';
+import { resolveHolidays } from '../src/calendar/holidays.js';
+import { createFollowUpEngine } from '../src/index.js';
+import { heavyRecord, typicalRecord } from './records.js';
+
+const NOW = '2026-12-04T09:00:00-05:00';
+const check = process.argv.includes('--check');
+const quick = process.argv.includes('--quick');
+
+function bareEngine(): { engine: Engine; facts: Record<string, unknown> } {
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  for (let i = 0; i < 30; i++) {
+    engine.addRule({
+      conditions: {
+        all: [
+          { fact: 'age', operator: 'greaterThanInclusive', value: i },
+          { fact: 'status', operator: 'equal', value: i % 2 ? 'pending' : 'open' },
+          { fact: 'count', operator: 'lessThan', value: 100 + i },
+        ],
+      },
+      event: { type: `rule-${i}` },
+    });
+  }
+  return { engine, facts: { age: 15, status: 'pending', count: 50 } };
+}
+
+/** Runs `fn` repeatedly for about `ms` milliseconds; returns operations per second. */
+async function rate(fn: () => Promise<unknown>, ms: number): Promise<number> {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    await fn();
+    n++;
+    if (n % 16 === 0) now = performance.now();
+  }
+  return n / ((performance.now() - start) / 1000);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  const failures: string[] = [];
+  console.log(`interview-followup benchmark — Node ${process.version}\n`);
+
+  // One-time costs.
+  let t = performance.now();
+  const engine = createFollowUpEngine();
+  const createMs = performance.now() - t;
+  t = performance.now();
+  const us = await resolveHolidays({ country: 'US' });
+  us.holidayOn('2026-11-26');
+  const holidayMs = performance.now() - t;
+  console.log('one-time costs');
+  console.log(
+    `  engine creation (validate + compile ${engine.rules.length} rules): ${createMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `  holiday calendar (load date-holidays, resolve US 2026): ${holidayMs.toFixed(1)} ms`,
+  );
+
+  // Throughput, interleaved.
+  const typical = typicalRecord();
+  const bare = bareEngine();
+  for (let i = 0; i < 300; i++) {
+    await engine.evaluate(typical, { now: NOW });
+    await bare.engine.run(bare.facts);
+  }
+  const rounds = quick ? 3 : 7;
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    ours.push(await rate(() => engine.evaluate(typical, { now: NOW }), 300));
+    theirs.push(await rate(() => bare.engine.run(bare.facts), 300));
+  }
+  const plansPerSecond = median(ours);
+  const barePerSecond = median(theirs);
+  const ratio = plansPerSecond / barePerSecond;
+  console.log('\nthroughput (median of interleaved samples)');
+  console.log(
+    `  typical record (1 round, 3 interviewers, note, contact, reference, offer): ${fmt(plansPerSecond)} plans/s (${(1e6 / plansPerSecond).toFixed(0)} µs each)`,
+  );
+  console.log(
+    `  bare json-rules-engine, 30 rules × 3 conditions:                         ${fmt(barePerSecond)} runs/s (${(1e6 / barePerSecond).toFixed(0)} µs each)`,
+  );
+  console.log(`  ratio typical / bare: ${ratio.toFixed(2)} (target ≥ 0.50)`);
+  if (ratio < 0.5) failures.push(`ratio ${ratio.toFixed(2)} < 0.50`);
+
+  const heavy = heavyRecord();
+  const heavyTimes: number[] = [];
+  for (let i = 0; i < (quick ? 2 : 4); i++) {
+    t = performance.now();
+    await engine.evaluate(heavy, { now: NOW });
+    heavyTimes.push(performance.now() - t);
+  }
+  const heavyMs = median(heavyTimes.slice(1));
+  console.log(
+    `  record at the §9 limits: ${heavyMs.toFixed(0)} ms per plan (target < 1000 ms; first run ${heavyTimes[0]!.toFixed(0)} ms)`,
+  );
+  if (heavyMs >= 1000) failures.push(`record at the limits took ${heavyMs.toFixed(0)} ms`);
+
+  // Memory over evaluateMany.
+  const count = quick ? 20_000 : 100_000;
+  function* records() {
+    for (let i = 0; i < count; i++) yield { ...typical, id: `rec-${i}` };
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const heap: number[] = [];
+  let n = 0;
+  gc?.();
+  const startHeap = process.memoryUsage().heapUsed;
+  t = performance.now();
+  for await (const result of engine.evaluateMany(records(), { now: NOW })) {
+    if (result.error) throw result.error;
+    n++;
+    if (n % (count / 10) === 0) {
+      gc?.();
+      heap.push(process.memoryUsage().heapUsed);
+    }
+  }
+  const seconds = (performance.now() - t) / 1000;
+  const mb = (b: number) => (b / 1048576).toFixed(1);
+  const growth = heap.at(-1)! - heap[0]!;
+  console.log(
+    `\nevaluateMany over ${fmt(count)} records: ${seconds.toFixed(1)} s, ${fmt(count / seconds)} plans/s`,
+  );
+  console.log(
+    `  heap after gc, every ${fmt(count / 10)} records (MB): ${heap.map(mb).join(' ')} (start ${mb(startHeap)})`,
+  );
+  console.log(
+    `  growth from the first to the last tenth: ${mb(growth)} MB${gc ? '' : ' (run with --expose-gc for exact figures)'}`,
+  );
+  if (gc && growth > 8 * 1048576) failures.push(`heap grew ${mb(growth)} MB over the batch`);
+
+  if (failures.length > 0) {
+    console.log(`\nTARGETS MISSED: ${failures.join('; ')}`);
+    if (check) process.exitCode = 1;
+  } else console.log('\nall targets met');
+}
+
+await main();

@@ -1,0 +1,55 @@
+/**
+ * Size budget: the root entry bundled for the browser with its dependencies
+ * (esbuild, minified, code-split), gzipped. What loads up front — the entry
+ * and the chunks it imports statically — must stay within 60 KB; chunks behind
+ * a dynamic import (holiday data, spelling dictionary) load only when used and
+ * are reported separately. Run after `npm run build`.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const BUDGET = 60 * 1024;
+const entries = { index: 'dist/index.js' };
+
+const result = await build({
+  entryPoints: entries,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  splitting: true,
+  outdir: '.tmp/size',
+  write: false,
+  metafile: true,
+  logLevel: 'error',
+});
+
+const gz = new Map(
+  result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('.tmp/size')), gzipSync(f.contents, { level: 9 }).length]),
+);
+const outputs = result.metafile.outputs;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+let failed = false;
+for (const name of Object.keys(entries)) {
+  const entry = `.tmp/size/${name}.js`;
+  const upFront = new Set();
+  const lazy = new Set();
+  const visit = (file) => {
+    if (upFront.has(file)) return;
+    upFront.add(file);
+    for (const imp of outputs[file].imports) {
+      if (imp.kind === 'dynamic-import') lazy.add(imp.path);
+      else visit(imp.path);
+    }
+  };
+  visit(entry);
+  const total = [...upFront].reduce((sum, f) => sum + gz.get(f), 0);
+  console.log(`${name}: ${kb(total)} min+gz loaded up front (budget ${kb(BUDGET)})`);
+  for (const f of lazy) if (!upFront.has(f)) console.log(`  lazy chunk ${f.split('/').pop()}: ${kb(gz.get(f))}`);
+  if (total > BUDGET) {
+    console.error(`  over budget by ${kb(total - BUDGET)}`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

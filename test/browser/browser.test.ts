@@ -1,0 +1,111 @@
+/**
+ * The root entry in a real browser: its sources bundled for the browser with
+ * esbuild (code-split, so date-holidays arrives as a lazy chunk), served on
+ * loopback, loaded in headless Chromium (Debian's, driven by playwright-core),
+ * and asked for the plan of a sample record — which must equal the plan
+ * computed in Node. CI installs Chromium (.ci/run) and fails without it;
+ * elsewhere the test is skipped when /usr/bin/chromium is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(import.meta.dirname, '..', '..');
+const record = JSON.parse(
+  readFileSync(join(root, 'examples/records/panel-interview.json'), 'utf8'),
+);
+const options = { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } };
+
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`CI needs ${CHROMIUM} (installed by .ci/run)`);
+
+describe.skipIf(!available)('in headless Chromium', () => {
+  let server: Server;
+  let url: string;
+  const files = new Map<string, Uint8Array>();
+
+  beforeAll(async () => {
+    const result = await build({
+      stdin: {
+        contents: `
+          import { evaluate } from ${JSON.stringify(join(root, 'src/index.ts'))};
+          window.planOf = (record, options) => evaluate(record, options);
+        `,
+        resolveDir: root,
+        sourcefile: 'page.ts',
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      splitting: true,
+      outdir: '/page',
+      write: false,
+      logLevel: 'error',
+    });
+    for (const f of result.outputFiles) files.set(`/page/${f.path.split('/').pop()}`, f.contents);
+    const entry = [...files.keys()].find((k) => k.endsWith('/stdin.js'))!;
+    files.set(
+      '/',
+      new TextEncoder().encode(`<!doctype html><script type="module" src="${entry}"></script>`),
+    );
+    server = createServer((req, res) => {
+      const body = files.get(req.url ?? '/');
+      if (!body) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': req.url === '/' ? 'text/html' : 'text/javascript' });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  }, 60_000);
+
+  afterAll(() => {
+    server?.close();
+  });
+
+  it('gives the same plan as Node for a sample record, with US holidays', async () => {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(url);
+      await page.waitForFunction(() => 'planOf' in window);
+      const inBrowser = await page.evaluate(
+        ([r, o]) =>
+          (window as unknown as { planOf: (r: unknown, o: unknown) => Promise<unknown> }).planOf(
+            r,
+            o,
+          ),
+        [record, options] as const,
+      );
+      expect(errors).toEqual([]);
+      const inNode = await evaluate(record, options);
+      expect(inBrowser).toEqual(inNode);
+      expect(inNode.deadlines.some((d) => d.dueAt === '2026-11-30T23:59:59.999-05:00')).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
