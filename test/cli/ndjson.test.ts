@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
 import { createFollowUpEngine } from '../../src/index.js';
 import { cli, cliProcess, tempFile } from '../helpers/cli.js';
 import { record } from '../helpers/plan.js';
@@ -81,6 +83,25 @@ describe('interview-followup plan --ndjson', () => {
     const pipe = await cli(args('-'), { stdin: input, stderrTty: false });
     expect(pipe.stderr).toBe('');
     expect(tty.stdout).toBe(pipe.stdout);
+  });
+
+  it('stops with exit code 2 when the input fails while being read', async () => {
+    let sent = false;
+    const failing = new Readable({
+      read() {
+        if (sent) {
+          this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+        } else {
+          sent = true;
+          this.push(`${JSON.stringify(samples[0])}\n`);
+        }
+      },
+    });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const code = await runCli({ argv: args('-'), stdin: failing, stdout, stderr, env: {} });
+    expect(code).toBe(2);
+    expect(String(stderr.read())).toContain('Cannot read "-": EIO: i/o error, read');
   });
 
   it('accepts an empty input and refuses other formats', async () => {

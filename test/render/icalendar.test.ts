@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,7 +7,7 @@ import {
   isOptionsValidationError,
   toICalendar,
 } from '../../src/index.js';
-import { foldLine } from '../../src/render/ical-content.js';
+import { escapeText, foldLine, property } from '../../src/render/ical-content.js';
 import { planAt, record, sentNote } from '../helpers/plan.js';
 import { DEMO_NOW, samplePlan } from '../helpers/samples.js';
 
@@ -216,6 +217,34 @@ describe('toICalendar', () => {
       for (const line of lines.slice(0, -1)) expect(Buffer.byteLength(line)).toBeGreaterThan(71);
     }
     expect(foldLine('SUMMARY:short')).toBe('SUMMARY:short');
+  });
+
+  it('round-trips any text through escaping and folding (property test with ical.js)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (value) => {
+        const ics = [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'PRODID:-//test//EN',
+          'BEGIN:VTODO',
+          'UID:x',
+          'DTSTAMP:20261126T140000Z',
+          property('SUMMARY', escapeText(value)),
+          'END:VTODO',
+          'END:VCALENDAR',
+          '',
+        ].join('\r\n');
+        physicalLines(ics);
+        const todo = parse(ics).entries[0]!;
+        // Line breaks survive as LF; other control characters (tab aside) become spaces.
+        const expected = value
+          .replace(/\r\n|\r/g, '\n')
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: what TEXT cannot carry
+          .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+        expect(text(todo, 'summary') ?? '').toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('writes events for calendars that ignore tasks: all-day on an end-of-day due date', async () => {

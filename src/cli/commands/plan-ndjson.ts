@@ -21,8 +21,8 @@ export async function planNdjson(
   io: CliIo,
 ): Promise<number> {
   const input = await openStream(file, io, 'plan');
-  let readError: unknown;
-  input.on('error', (error) => {
+  let readError: Error | undefined;
+  input.once('error', (error) => {
     readError = error;
   });
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -36,27 +36,31 @@ export async function planNdjson(
     await write(io.stderr, final ? `${text}\n` : text);
   };
 
-  for await (const raw of lines) {
-    lineNumber += 1;
-    const line = lineNumber === 1 ? stripBom(raw) : raw;
-    if (line.trim() === '') continue;
-    records += 1;
-    let out: string;
-    try {
-      const plan = await engine.evaluate(JSON.parse(line), options);
-      out = JSON.stringify(plan);
-    } catch (error) {
-      failed += 1;
-      out = JSON.stringify({ line: lineNumber, ...errorJson(error) });
+  try {
+    for await (const raw of lines) {
+      lineNumber += 1;
+      const line = lineNumber === 1 ? stripBom(raw) : raw;
+      if (line.trim() === '') continue;
+      records += 1;
+      let out: string;
+      try {
+        const plan = await engine.evaluate(JSON.parse(line), options);
+        out = JSON.stringify(plan);
+      } catch (error) {
+        failed += 1;
+        out = JSON.stringify({ line: lineNumber, ...errorJson(error) });
+      }
+      await write(io.stdout, `${out}\n`);
+      if (progress && Date.now() - shownAt >= PROGRESS_MS) {
+        shownAt = Date.now();
+        await show(false);
+      }
     }
-    await write(io.stdout, `${out}\n`);
-    if (progress && Date.now() - shownAt >= PROGRESS_MS) {
-      shownAt = Date.now();
-      await show(false);
-    }
-  }
-  if (readError !== undefined) {
-    throw new UsageError(`Cannot read ${JSON.stringify(file)}: ${(readError as Error).message}`);
+  } catch (error) {
+    // The input failed while being read (a disk error, a broken pipe); the
+    // errors of a record are answered above, on their line.
+    if (readError === undefined) throw error;
+    throw new UsageError(`Cannot read ${JSON.stringify(file)}: ${readError.message}`, 'plan');
   }
   if (progress) await show(true);
   if (failed > 0) {
