@@ -1,33 +1,32 @@
 /**
  * `npm run demo`: the follow-up plan of each bundled sample record in
- * `examples/records/`, evaluated at a fixed instant with US public holidays
- * (so Thanksgiving moves the thank-you deadlines of the panel interview).
+ * `examples/records/`, printed as text by the `interview-followup` command
+ * (run from source, in this process) at a fixed instant with US public
+ * holidays — so Thanksgiving moves the thank-you deadlines of the panel
+ * interview. Each plan is preceded by the command that prints it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createFollowUpEngine, type FollowUpPlan } from '../src/index.js';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { runCli } from '../src/cli/run.js';
 
 const NOW = '2026-11-26T09:00:00-05:00';
+const root = join(import.meta.dirname, '..');
 const dir = join(import.meta.dirname, 'records');
-const engine = createFollowUpEngine({ holidays: { country: 'US' } });
+process.chdir(root); // the commands name the records from the package root
 
-function print(file: string, plan: FollowUpPlan): void {
-  console.log(`\n=== ${file} — ${plan.recordId} (${plan.stage}, ${plan.timeZone})`);
-  console.log(`evaluated at ${plan.evaluatedAt}`);
-  if (plan.actions.length > 0) console.log('\nDo:');
-  for (const a of plan.actions) {
-    console.log(`  [${a.priority}] ${a.title}${a.dueAt ? ` — by ${a.dueAt}` : ''}`);
-    for (const why of a.because) console.log(`      · ${why}`);
-  }
-  if (plan.deadlines.length > 0) console.log('\nDeadlines:');
-  for (const d of plan.deadlines) console.log(`  ${d.dueAt}  ${d.label} (${d.status})`);
-  if (plan.warnings.length > 0) console.log('\nWatch out:');
-  for (const w of plan.warnings) console.log(`  [${w.severity}] ${w.message}`);
-}
-
+let exitCode = 0;
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()) {
-  const record: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  print(file, await engine.evaluate(record, { now: NOW }));
+  const argv = ['plan', relative(root, join(dir, file)), '--now', NOW, '--holidays', 'US'];
+  process.stdout.write(`\n$ interview-followup ${argv.join(' ')}\n\n`);
+  const code = await runCli({
+    argv,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+  exitCode ||= code;
 }
+process.exitCode = exitCode;

@@ -2,9 +2,14 @@
  * Checks on the built package (run after `npm run build`):
  * - both builds load (ESM import, CJS require) and give the same plan;
  * - `date-holidays` is only ever loaded by a dynamic import, so its data
- *   stays out of the core entry unless a host asks for a place's holidays.
+ *   stays out of the core entry unless a host asks for a place's holidays;
+ * - the `bin` (dist/cli.js) runs under Node and prints the library's plan,
+ *   and no CLI code (argument parsing, readline, process I/O) reaches the
+ *   library's files;
+ * - the JSON Schema subpaths resolve to files.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const failures = [];
@@ -17,6 +22,20 @@ for (const file of ['dist/index.js', 'dist/index.cjs']) {
   check(!/from\s*["']date-holidays["']/.test(code), `${file} imports date-holidays statically`);
   check(!/require\(["']date-holidays["']\)/.test(code), `${file} requires date-holidays`);
   check(/import\(["']date-holidays["']\)/.test(code), `${file} has no lazy date-holidays import`);
+  for (const cliOnly of ['node:util', 'node:readline', 'parseArgs', 'process.stdout', 'runCli']) {
+    check(!code.includes(cliOnly), `${file} contains CLI code (${cliOnly})`);
+  }
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const bin = pkg.bin?.['interview-followup'];
+check(bin === './dist/cli.js', 'package.json bin is not ./dist/cli.js');
+check(
+  readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n'),
+  'dist/cli.js has no shebang',
+);
+for (const subpath of ['./schema/interview-record.schema.json', './schema/rule.schema.json']) {
+  check(existsSync(pkg.exports[subpath] ?? ''), `export ${subpath} does not resolve to a file`);
 }
 
 const record = JSON.parse(readFileSync('examples/records/panel-interview.json', 'utf8'));
@@ -30,9 +49,30 @@ check(
   a.deadlines.some((d) => d.dueAt === '2026-11-30T23:59:59.999-05:00'),
   'the built package misses the Thanksgiving deadline',
 );
+const cliJson = execFileSync(
+  process.execPath,
+  [
+    'dist/cli.js',
+    'plan',
+    'examples/records/panel-interview.json',
+    '--now',
+    options.now,
+    '--holidays',
+    'US',
+    '--format',
+    'json',
+  ],
+  { encoding: 'utf8' },
+);
+check(
+  cliJson === `${JSON.stringify(a, null, 2)}\n`,
+  'dist/cli.js prints another plan than the library',
+);
 
 if (failures.length > 0) {
   for (const f of failures) console.error(`package check failed: ${f}`);
   process.exit(1);
 }
-console.log(`package checks passed (ESM and CJS plans equal, ${a.actions.length} actions)`);
+console.log(
+  `package checks passed (ESM, CJS and dist/cli.js plans equal, ${a.actions.length} actions)`,
+);

@@ -25,7 +25,10 @@ const result = await build({
 });
 
 const gz = new Map(
-  result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('.tmp/size')), gzipSync(f.contents, { level: 9 }).length]),
+  result.outputFiles.map((f) => [
+    f.path.slice(f.path.indexOf('.tmp/size')),
+    gzipSync(f.contents, { level: 9 }).length,
+  ]),
 );
 const outputs = result.metafile.outputs;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -46,7 +49,8 @@ for (const name of Object.keys(entries)) {
   visit(entry);
   const total = [...upFront].reduce((sum, f) => sum + gz.get(f), 0);
   console.log(`${name}: ${kb(total)} min+gz loaded up front (budget ${kb(BUDGET)})`);
-  for (const f of lazy) if (!upFront.has(f)) console.log(`  lazy chunk ${f.split('/').pop()}: ${kb(gz.get(f))}`);
+  for (const f of lazy)
+    if (!upFront.has(f)) console.log(`  lazy chunk ${f.split('/').pop()}: ${kb(gz.get(f))}`);
   if (total > BUDGET) {
     console.error(`  over budget by ${kb(total - BUDGET)}`);
     failed = true;

@@ -1,7 +1,8 @@
 /**
  * interview-followup — turn a job-interview record into an explained
  * follow-up plan. The pipeline, one folder a step:
- * record (parse) → calendar → facts → rules → plan.
+ * record (parse) → calendar → facts → rules → plan, and renderers that
+ * write a plan for people (text, Markdown) and calendars (iCalendar).
  *
  * @packageDocumentation
  */
@@ -49,6 +50,8 @@ export {
   type Reference,
   type ThankYouNote,
 } from './record/schema.js';
+export { type FormatPlanOptions, formatPlan } from './render/format-plan.js';
+export { type ICalendarOptions, toICalendar } from './render/icalendar.js';
 export { defaultRules } from './rules/default-rules.js';
 export {
   type Condition,

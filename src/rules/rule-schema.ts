@@ -79,7 +79,8 @@ const leafSchema = z.strictObject({
   ]),
 });
 
-const conditionSchema: z.ZodMiniType<Condition> = z.union([
+/** A condition tree (leaf, all, any, not), recursive. */
+export const conditionSchema: z.ZodMiniType<Condition> = z.union([
   leafSchema,
   z.strictObject({
     get all() {

@@ -91,13 +91,12 @@ describe.skipIf(!available)('in headless Chromium', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(url);
-      await page.waitForFunction(() => 'planOf' in window);
+      await page.waitForFunction(() => 'planOf' in globalThis);
       const inBrowser = await page.evaluate(
         ([r, o]) =>
-          (window as unknown as { planOf: (r: unknown, o: unknown) => Promise<unknown> }).planOf(
-            r,
-            o,
-          ),
+          (
+            globalThis as unknown as { planOf: (r: unknown, o: unknown) => Promise<unknown> }
+          ).planOf(r, o),
         [record, options] as const,
       );
       expect(errors).toEqual([]);

@@ -1,0 +1,71 @@
+/**
+ * `interview-followup plan --ndjson <file|->`: one record a line in, one
+ * JSON plan a line out, in order, streaming. Lines are read with `readline`
+ * (which pauses its input while lines wait) and each result is written
+ * before the next line is evaluated, waiting for `drain` when stdout is
+ * full, so memory stays flat whatever the number of lines.
+ */
+import { createInterface } from 'node:readline';
+import type { FollowUpEngine } from '../../engine.js';
+import type { EvaluateOptions } from '../../options.js';
+import { type CliIo, EXIT, openStream, stripBom, UsageError, write } from '../io.js';
+import { errorJson } from './plan-errors.js';
+
+/** Progress on stderr at most this often (ms), and only on a terminal. */
+const PROGRESS_MS = 250;
+
+export async function planNdjson(
+  file: string,
+  engine: FollowUpEngine,
+  options: EvaluateOptions,
+  io: CliIo,
+): Promise<number> {
+  const input = await openStream(file, io, 'plan');
+  let readError: Error | undefined;
+  input.once('error', (error) => {
+    readError = error;
+  });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const progress = io.stderr.isTTY === true;
+  let lineNumber = 0;
+  let records = 0;
+  let failed = 0;
+  let shownAt = 0;
+  const show = async (final: boolean) => {
+    const text = `\r${records} record${records === 1 ? '' : 's'}, ${failed} failed`;
+    await write(io.stderr, final ? `${text}\n` : text);
+  };
+
+  try {
+    for await (const raw of lines) {
+      lineNumber += 1;
+      const line = lineNumber === 1 ? stripBom(raw) : raw;
+      if (line.trim() === '') continue;
+      records += 1;
+      let out: string;
+      try {
+        const plan = await engine.evaluate(JSON.parse(line), options);
+        out = JSON.stringify(plan);
+      } catch (error) {
+        failed += 1;
+        out = JSON.stringify({ line: lineNumber, ...errorJson(error) });
+      }
+      await write(io.stdout, `${out}\n`);
+      if (progress && Date.now() - shownAt >= PROGRESS_MS) {
+        shownAt = Date.now();
+        await show(false);
+      }
+    }
+  } catch (error) {
+    // The input failed while being read (a disk error, a broken pipe); the
+    // errors of a record are answered above, on their line.
+    if (readError === undefined) throw error;
+    throw new UsageError(`Cannot read ${JSON.stringify(file)}: ${readError.message}`, 'plan');
+  }
+  if (progress) await show(true);
+  if (failed > 0) {
+    await write(io.stderr, `${failed} of ${records} records failed: see their error lines.\n`);
+    return EXIT.invalid;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,76 @@
+/**
+ * `interview-followup plan <file|->`: the plan of one record, as text,
+ * Markdown, JSON (exactly what `evaluate` returns) or iCalendar.
+ */
+import type { EvaluateOptions } from '../../options.js';
+import { formatPlan } from '../../render/format-plan.js';
+import { toICalendar } from '../../render/icalendar.js';
+import { engineFlags, formatFlag, nowFlag, parseFlags, zoneFlag } from '../flags.js';
+import { PLAN_HELP } from '../help.js';
+import { type CliIo, EXIT, readText, UsageError, useColor, write } from '../io.js';
+import { errorJson } from './plan-errors.js';
+import { planNdjson } from './plan-ndjson.js';
+
+const FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
+
+/** Runs `plan`; returns the exit code. */
+export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(
+    'plan',
+    args,
+    {
+      now: { type: 'string' },
+      tz: { type: 'string' },
+      holidays: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      rules: { type: 'string' },
+      ndjson: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    1,
+  );
+  if (values.help) {
+    await write(io.stdout, PLAN_HELP);
+    return EXIT.ok;
+  }
+  const file = positionals[0];
+  if (file === undefined) {
+    throw new UsageError('Name a record file, or - to read stdin.', 'plan');
+  }
+  const format = formatFlag(values.format, FORMATS, 'plan');
+  if (values.ndjson && values.format !== undefined && format !== 'json') {
+    throw new UsageError('--ndjson writes JSON plans only: leave out --format.', 'plan');
+  }
+  const now = nowFlag(values.now, 'plan');
+  const timeZone = zoneFlag(values.tz, 'plan');
+  const engine = await engineFlags(values, io, 'plan');
+  const options: EvaluateOptions = {
+    ...(now !== undefined ? { now } : {}),
+    ...(timeZone !== undefined ? { timeZone } : {}),
+  };
+  if (values.ndjson) return planNdjson(file, engine, options, io);
+
+  const text = await readText(file, io, 'plan');
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch (error) {
+    await write(io.stderr, `${describe(file)} is not valid JSON: ${(error as Error).message}\n`);
+    return EXIT.invalid;
+  }
+  let plan: Awaited<ReturnType<typeof engine.evaluate>>;
+  try {
+    plan = await engine.evaluate(record, options);
+  } catch (error) {
+    const json = errorJson(error);
+    const issues = json.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+    await write(io.stderr, `${describe(file)}: ${json.error.name}\n${issues}\n`);
+    return EXIT.invalid;
+  }
+  if (format === 'json') await write(io.stdout, `${JSON.stringify(plan, null, 2)}\n`);
+  else if (format === 'ics') await write(io.stdout, toICalendar(plan));
+  else await write(io.stdout, formatPlan(plan, { format, color: useColor(io) }));
+  return EXIT.ok;
+}
+
+const describe = (file: string) => (file === '-' ? 'stdin' : JSON.stringify(file));

@@ -1,0 +1,136 @@
+/**
+ * Flags, parsed with `node:util` `parseArgs`, and turned into library
+ * options — every bad value a UsageError (exit code 2) naming the flag.
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type HolidayPlace, resolveHolidays } from '../calendar/holidays.js';
+import { createFollowUpEngine, type FollowUpEngine } from '../engine.js';
+import { isInterviewFollowupError, isRuleValidationError, type RuleIssue } from '../errors.js';
+import { checkZone, resolveNow } from '../options.js';
+import type { RuleDocument } from '../rules/rule-schema.js';
+import { type CliIo, readJsonOption, UsageError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses `args` strictly; unknown flags, missing values and stray arguments are UsageErrors. */
+export function parseFlags<O extends Options>(
+  command: string,
+  args: readonly string[],
+  options: O,
+  maxPositionals: number,
+) {
+  let parsed: ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's message goes on about `--`; the first sentence is the point.
+    const message = (error as Error).message.replace(/ To specify a positional argument.*$/s, '');
+    throw new UsageError(message, command);
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    const extra = parsed.positionals.slice(maxPositionals).map((p) => JSON.stringify(p));
+    throw new UsageError(`Unexpected argument ${extra.join(' ')}.`, command);
+  }
+  return parsed;
+}
+
+/** `--format`, checked against the formats a command knows. */
+export function formatFlag<F extends string>(
+  value: string | undefined,
+  formats: readonly F[],
+  command: string,
+): F {
+  const format = value ?? formats[0]!;
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(
+      `--format must be one of ${formats.join(', ')} (got ${JSON.stringify(format)}).`,
+      command,
+    );
+  }
+  return format as F;
+}
+
+/** `--now`, checked. */
+export function nowFlag(value: string | undefined, command: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    resolveNow(value);
+  } catch {
+    throw new UsageError(
+      `--now must be an ISO 8601 date-time with an offset or Z, e.g. 2026-11-26T09:00:00-05:00 (got ${JSON.stringify(value)}).`,
+      command,
+    );
+  }
+  return value;
+}
+
+/** `--tz`, checked. */
+export function zoneFlag(value: string | undefined, command: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return checkZone(value, '--tz');
+  } catch {
+    throw new UsageError(
+      `--tz must be an IANA time zone such as America/New_York (got ${JSON.stringify(value)}).`,
+      command,
+    );
+  }
+}
+
+/** `--holidays CC[-STATE[-REGION]]`, checked against the holiday data. */
+export async function holidaysFlag(
+  value: string | undefined,
+  command: string,
+): Promise<HolidayPlace | undefined> {
+  if (value === undefined) return undefined;
+  const m = /^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,10}))?(?:-([A-Za-z0-9]{1,10}))?$/.exec(value);
+  const place: HolidayPlace | undefined = m
+    ? {
+        country: m[1]!.toUpperCase(),
+        ...(m[2] ? { state: m[2].toUpperCase() } : {}),
+        ...(m[3] ? { region: m[3].toUpperCase() } : {}),
+      }
+    : undefined;
+  try {
+    if (place === undefined) throw new Error();
+    await resolveHolidays(place, '--holidays');
+    return place;
+  } catch (error) {
+    const why = isInterviewFollowupError(error) ? ` ${error.issues[0]?.message ?? ''}` : '';
+    throw new UsageError(
+      `--holidays must be a country code, optionally with a state, e.g. US, US-NY, GB-ENG (got ${JSON.stringify(value)}).${why}`,
+      command,
+    );
+  }
+}
+
+/** One line per rule problem: `rule-id $.path: message`. */
+export const ruleIssueLines = (issues: readonly RuleIssue[]) =>
+  issues.map((i) => `  ${i.ruleId} ${i.path}: ${i.message}`).join('\n');
+
+/** The documents of a rule file: an array of rule documents, or one document. */
+export function ruleDocuments(json: unknown): RuleDocument[] {
+  return (Array.isArray(json) ? json : [json]) as RuleDocument[];
+}
+
+/** An engine with the bundled rules plus those of `--rules`, and `--holidays`. */
+export async function engineFlags(
+  flags: { rules?: string | undefined; holidays?: string | undefined },
+  io: CliIo,
+  command: string,
+): Promise<FollowUpEngine> {
+  const holidays = await holidaysFlag(flags.holidays, command);
+  const extraRules =
+    flags.rules === undefined
+      ? []
+      : ruleDocuments(await readJsonOption(flags.rules, io, command, '--rules'));
+  try {
+    return createFollowUpEngine({ extraRules, ...(holidays ? { holidays } : {}) });
+  } catch (error) {
+    if (!isRuleValidationError(error)) throw error;
+    throw new UsageError(
+      `--rules ${JSON.stringify(flags.rules)} has invalid rules:\n${ruleIssueLines(error.issues)}`,
+      command,
+    );
+  }
+}

@@ -1,0 +1,92 @@
+/** The CLI's help texts, one per command. */
+
+export const MAIN_HELP = `Usage: interview-followup <command> [options]
+
+Turn interview records into explained follow-up plans.
+
+Commands:
+  plan <file|->         The follow-up plan of one record (text, markdown, json or ics)
+  plan --ndjson <file|->  One record a line in, one JSON plan a line out
+  schema [record|rule]  Print the JSON Schema of a record or of a rule document
+  rules                 Print the active rules (json or markdown)
+  check-rules <file>    Validate a file of rule documents
+
+Options:
+  -h, --help            Show help (also: interview-followup <command> --help)
+  -v, --version         Show the version
+
+Exit codes: 0 done; 1 invalid input (a record, an NDJSON line, a rule file);
+2 bad usage (unknown command or flag, bad option value, unreadable file).
+`;
+
+export const PLAN_HELP = `Usage: interview-followup plan <file|-> [options]
+       interview-followup plan --ndjson <file|-> [options]
+
+Evaluates an interview record (a JSON file, or stdin with -) and prints its plan.
+
+Options:
+  --now ISO             Evaluate at this instant (ISO 8601 with offset or Z).
+                        Default: the current time.
+  --tz ZONE             Write the plan in this IANA zone. Default: the record's
+                        candidate.timeZone, else UTC.
+  --holidays CC[-STATE] Public holidays of a place are not business days,
+                        e.g. US, US-NY, GB-ENG, DE-BY.
+  -f, --format FORMAT   text (default), markdown, json or ics (iCalendar tasks).
+                        json prints exactly what evaluate() returns, as
+                        JSON.stringify(plan, null, 2) and a newline.
+  --rules FILE          Add the rule documents of FILE (an array, or one
+                        document) to the bundled rules.
+  --ndjson              Read one record a line (blank lines skipped) and write
+                        one compact JSON plan a line, in order. A bad line
+                        gives {"line":N,"error":{"name","message","issues"}}
+                        and the others still produce plans; exit code 1 if
+                        any line failed.
+  -h, --help            Show this help.
+
+Examples:
+  interview-followup plan record.json --holidays US
+  interview-followup plan record.json --format ics > follow-up.ics
+  cat records.ndjson | interview-followup plan --ndjson - > plans.ndjson
+`;
+
+export const SCHEMA_HELP = `Usage: interview-followup schema [record|rule]
+
+Prints the JSON Schema (draft 2020-12) of an interview record (default) or of
+one rule document. The same files ship in the package as
+interview-followup/schema/interview-record.schema.json and
+interview-followup/schema/rule.schema.json.
+
+Options:
+  -h, --help            Show this help.
+`;
+
+export const RULES_HELP = `Usage: interview-followup rules [options]
+
+Prints the active rules: the bundled ones, plus those of --rules.
+
+Options:
+  -f, --format FORMAT   markdown (default: a table) or json (the rule documents).
+  --rules FILE          Add the rule documents of FILE to the bundled rules.
+  -h, --help            Show this help.
+`;
+
+export const CHECK_RULES_HELP = `Usage: interview-followup check-rules <file>
+
+Validates a file of rule documents (an array, or one document) the way
+plan --rules uses it: added to the bundled rules, so an id that a bundled
+rule already has is a problem. Exit code 0 when valid; 1 with every problem
+(rule id, JSON path, message) when not.
+
+Options:
+  --standalone          Check the file as a complete rule set of its own (as
+                        the library's createFollowUpEngine({ rules }) uses it),
+                        e.g. one of the package's rules/*.json files.
+  -h, --help            Show this help.
+`;
+
+export const HELP: Readonly<Record<string, string>> = {
+  plan: PLAN_HELP,
+  schema: SCHEMA_HELP,
+  rules: RULES_HELP,
+  'check-rules': CHECK_RULES_HELP,
+};

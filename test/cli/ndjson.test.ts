@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { createFollowUpEngine } from '../../src/index.js';
+import { cli, cliProcess, tempFile } from '../helpers/cli.js';
+import { record } from '../helpers/plan.js';
+import { DEMO_NOW, RECORDS_DIR, sampleFiles } from '../helpers/samples.js';
+
+const engine = createFollowUpEngine({ holidays: { country: 'US' } });
+const samples = sampleFiles.map((f) => JSON.parse(readFileSync(join(RECORDS_DIR, f), 'utf8')));
+const args = (file: string) => ['plan', '--ndjson', file, '--now', DEMO_NOW, '--holidays', 'US'];
+
+/** Three records; line 2 is an invalid record, line 4 is blank, line 5 is not JSON. */
+const mixed = [
+  JSON.stringify(samples[0]),
+  JSON.stringify(record((r) => (r.interest = 'very'))),
+  JSON.stringify(samples[1]),
+  '   ',
+  '{"id": "cut-off',
+  JSON.stringify(samples[2]),
+].join('\n');
+
+describe('interview-followup plan --ndjson', () => {
+  it('prints one plan a line, in order, equal to the library plans', async () => {
+    const input = `${samples.map((s) => JSON.stringify(s)).join('\n')}\n`;
+    const { code, stdout, stderr } = await cli(args('-'), { stdin: input });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(samples.length);
+    for (const [i, line] of lines.entries()) {
+      expect(line).toBe(JSON.stringify(await engine.evaluate(samples[i], { now: DEMO_NOW })));
+    }
+  });
+
+  it('answers a broken line with an error object naming it, still planning the others, exit 1', async () => {
+    const { code, stdout, stderr } = await cli(args(tempFile('mixed.ndjson', mixed)));
+    expect(code).toBe(1);
+    const out = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5); // the blank line is skipped
+    expect(out[0].recordId).toBe(samples[0].id);
+    expect(out[1]).toMatchObject({
+      line: 2,
+      error: {
+        name: 'RecordValidationError',
+        issues: [{ path: '$.interest', message: expect.any(String) }],
+      },
+    });
+    expect(out[2].recordId).toBe(samples[1].id);
+    expect(out[3]).toMatchObject({ line: 5, error: { name: 'SyntaxError' } });
+    expect(out[3].error.issues[0].path).toBe('$');
+    expect(out[4].recordId).toBe(samples[2].id);
+    expect(stderr).toBe('2 of 5 records failed: see their error lines.\n');
+  });
+
+  it('does the same as a real process reading a file, with CRLF line ends', () => {
+    const file = tempFile('mixed-crlf.ndjson', mixed.replace(/\n/g, '\r\n'));
+    const { code, stdout } = cliProcess(args(file));
+    expect(code).toBe(1);
+    const out = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.line ?? o.recordId)).toEqual([
+      samples[0].id,
+      2,
+      samples[1].id,
+      5,
+      samples[2].id,
+    ]);
+  });
+
+  it('shows progress on stderr only when stderr is a terminal', async () => {
+    const input = samples.map((s) => JSON.stringify(s)).join('\n');
+    const tty = await cli(args('-'), { stdin: input, stderrTty: true });
+    expect(tty.stderr).toMatch(/\r3 records, 0 failed\n$/);
+    const pipe = await cli(args('-'), { stdin: input, stderrTty: false });
+    expect(pipe.stderr).toBe('');
+    expect(tty.stdout).toBe(pipe.stdout);
+  });
+
+  it('stops with exit code 2 when the input fails while being read', async () => {
+    let sent = false;
+    const failing = new Readable({
+      read() {
+        if (sent) {
+          this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+        } else {
+          sent = true;
+          this.push(`${JSON.stringify(samples[0])}\n`);
+        }
+      },
+    });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const code = await runCli({ argv: args('-'), stdin: failing, stdout, stderr, env: {} });
+    expect(code).toBe(2);
+    expect(String(stderr.read())).toContain('Cannot read "-": EIO: i/o error, read');
+  });
+
+  it('accepts an empty input and refuses other formats', async () => {
+    expect(await cli(args('-'), { stdin: '' })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const { code, stderr } = await cli([...args('-'), '--format', 'text']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--ndjson writes JSON plans only');
+  });
+});
