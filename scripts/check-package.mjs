@@ -2,9 +2,13 @@
  * Checks on the built package (run after `npm run build`):
  * - both builds load (ESM import, CJS require) and give the same plan;
  * - `date-holidays` is only ever loaded by a dynamic import, so its data
- *   stays out of the core entry unless a host asks for a place's holidays.
+ *   stays out of the core entry unless a host asks for a place's holidays;
+ * - the spelling dictionary is a chunk of its own (with its license), reached
+ *   only by dynamic import: no entry (`index`, `letters`) or shared chunk holds
+ *   its text or imports it, or `nspell`, statically;
+ * - the `letters` entry loads and checks a letter alike in ESM and CJS.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const failures = [];
@@ -18,6 +22,66 @@ for (const file of ['dist/index.js', 'dist/index.cjs']) {
   check(!/require\(["']date-holidays["']\)/.test(code), `${file} requires date-holidays`);
   check(/import\(["']date-holidays["']\)/.test(code), `${file} has no lazy date-holidays import`);
 }
+
+const code = Object.fromEntries(
+  readdirSync('dist')
+    .filter((f) => /\.c?js$/.test(f))
+    .map((f) => [f, readFileSync(`dist/${f}`, 'utf8')]),
+);
+const dictionaryChunks = Object.keys(code).filter((f) => /^dictionary-en\.generated-/.test(f));
+check(
+  dictionaryChunks.some((f) => f.endsWith('.js')) &&
+    dictionaryChunks.some((f) => f.endsWith('.cjs')),
+  'no dictionary chunk in the ESM and CJS builds',
+);
+// A line of the affix file, and the first line of the dictionary's license.
+const AFFIX_LINE = 'COMPOUNDRULE n*1t';
+const LICENSE_LINE = 'en_US Hunspell Dictionary';
+for (const [file, text] of Object.entries(code)) {
+  if (dictionaryChunks.includes(file)) {
+    check(text.includes(AFFIX_LINE), `${file} does not hold the dictionary`);
+    check(text.includes(LICENSE_LINE), `${file} lost the dictionary's license`);
+    continue;
+  }
+  check(!text.includes(AFFIX_LINE), `${file} holds dictionary text`);
+  check(
+    !/from\s*["']nspell["']|require\(["']nspell["']\)/.test(text),
+    `${file} loads nspell statically`,
+  );
+  for (const chunk of dictionaryChunks) {
+    const mentions = text.split(chunk).length - 1;
+    const lazy =
+      text.split(`import('./${chunk}')`).length + text.split(`import("./${chunk}")`).length - 2;
+    check(mentions === lazy, `${file} loads ${chunk} other than by dynamic import`);
+  }
+}
+for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/letters.js', 'dist/letters.cjs']) {
+  check(code[entry.slice('dist/'.length)] !== undefined, `${entry} is missing`);
+}
+
+const letter =
+  'Dear Mr. Bakker,\n\nThank you for the Data Analyst interview; I recieved your notes.\n\nMaya Chen';
+const letterContext = {
+  interviewer: { name: 'Tom Baker' },
+  employer: { name: 'Northwind' },
+  position: { title: 'Data Analyst' },
+};
+const esmLetters = await import('../dist/letters.js');
+const cjsLetters = createRequire(import.meta.url)('../dist/letters.cjs');
+const esmFindings = await esmLetters.checkLetter(letter, letterContext);
+const cjsFindings = await cjsLetters.checkLetter(letter, letterContext);
+check(
+  JSON.stringify(esmFindings.map((f) => [f.code, f.words])) ===
+    JSON.stringify([
+      ['spelling', ['recieved']],
+      ['name-misspelled', ['Bakker']],
+    ]),
+  `the ESM letters entry finds ${JSON.stringify(esmFindings)}`,
+);
+check(
+  JSON.stringify(esmFindings) === JSON.stringify(cjsFindings),
+  'ESM and CJS letters entries disagree',
+);
 
 const record = JSON.parse(readFileSync('examples/records/panel-interview.json', 'utf8'));
 const options = { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } };
@@ -35,4 +99,7 @@ if (failures.length > 0) {
   for (const f of failures) console.error(`package check failed: ${f}`);
   process.exit(1);
 }
-console.log(`package checks passed (ESM and CJS plans equal, ${a.actions.length} actions)`);
+console.log(
+  `package checks passed (ESM and CJS plans equal, ${a.actions.length} actions; letters entry ` +
+    `finds ${esmFindings.length} problems in both; dictionary only in ${dictionaryChunks.join(', ')})`,
+);
