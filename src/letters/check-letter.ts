@@ -248,7 +248,7 @@ export function nameWords(name: string): string[] {
 }
 
 /** A word without a possessive `'s` (apostrophes already straight). */
-const stem = (word: string) => word.replace(/'s$/, '');
+const stem = (word: string) => (word.endsWith("'s") ? word.slice(0, -2) : word);
 
 function containsPhrase(haystack: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
@@ -449,9 +449,16 @@ export function checkLetterText(
   // Spelling (G8).
   if (spell) {
     const reported = new Set([...misspelt, ...(greetsAddressee ? [] : wrong)]);
-    const unknown = tokens.filter(
-      (t) => t.kind === 'word' && !reported.has(t) && !spelledRight(t.text, known, spell),
-    );
+    const verdicts = new Map<string, boolean>(); // a letter repeats its words: check each once
+    const passes = (word: string) => {
+      let ok = verdicts.get(word);
+      if (ok === undefined) {
+        ok = spelledRight(word, known, spell);
+        verdicts.set(word, ok);
+      }
+      return ok;
+    };
+    const unknown = tokens.filter((t) => t.kind === 'word' && !reported.has(t) && !passes(t.text));
     if (unknown.length > 0) {
       findings.push(
         finding(
