@@ -2,7 +2,7 @@
  * `checkLetter` (entry `interview-followup/letters`) on the dozen letters of
  * ./letters.ts, then on the edge cases of each check.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type CheckLetterOptions,
   checkLetter,
@@ -29,6 +29,9 @@ import {
   unknownProduct,
   wrongGreeting,
 } from './letters.js';
+
+// The one-time dictionary load, outside any test's time budget (a busy CI machine is slow).
+beforeAll(() => loadSpellChecker(), 60_000);
 
 /** The context a host would build for `letter`, with the other notes of the round. */
 function contextOf(letter: Letter, otherNotes: readonly Letter[] = []): LetterContext {

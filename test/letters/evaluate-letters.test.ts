@@ -3,13 +3,14 @@
  * same checks feed `thank-you.typos`, `thank-you.content` and
  * `thank-you.vary-letters`, and the words found are named in `because`.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createFollowUpEngine,
   type EngineConfig,
   type FollowUpPlan,
   OptionsValidationError,
 } from '../../src/index.js';
+import { loadSpellChecker } from '../../src/letters/speller.js';
 import { type Json, one, planAt, record, warnings } from '../helpers/plan.js';
 import {
   type Application,
@@ -28,6 +29,9 @@ import {
   unknownProduct,
   wrongGreeting,
 } from './letters.js';
+
+// The one-time dictionary load, outside any test's time budget (a busy CI machine is slow).
+beforeAll(() => loadSpellChecker(), 60_000);
 
 const LETTER_RULES = ['thank-you.typos', 'thank-you.content', 'thank-you.vary-letters'];
 const NOW = '2026-11-27T12:00:00-05:00';
