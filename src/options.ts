@@ -5,6 +5,7 @@ import type { HolidaySource } from './calendar/holidays.js';
 import { isTimeZone } from './calendar/time-zone.js';
 import { OptionsValidationError, type ValidationIssue } from './errors.js';
 import type { SpellChecker } from './letters/check-letter.js';
+import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
 import type { PolicyOverrides } from './policy.js';
 import { parseDateTime } from './record/time-formats.js';
 import type { RuleDocument } from './rules/rule-schema.js';
@@ -62,42 +63,11 @@ export interface EngineConfig {
   acceptedWords?: readonly string[];
 }
 
-/** Most words a host may add to the spelling check, and their longest length. */
-export const ACCEPTED_WORDS_LIMITS = Object.freeze({ count: 10_000, length: 100 });
-
 /** How an engine checks spelling, once its config is validated. */
 export interface SpellingSettings {
   readonly enabled: boolean;
   readonly spellChecker?: SpellChecker;
   readonly acceptedWords?: readonly string[];
-}
-
-/** Issues of an `acceptedWords` list at `path`. */
-export function acceptedWordsIssues(value: unknown, path: string): ValidationIssue[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return [{ path, message: 'Expected a list of words.' }];
-  if (value.length > ACCEPTED_WORDS_LIMITS.count) {
-    return [{ path, message: `At most ${ACCEPTED_WORDS_LIMITS.count} words.` }];
-  }
-  return value.flatMap((w: unknown, i) =>
-    typeof w === 'string' && w.length > 0 && w.length <= ACCEPTED_WORDS_LIMITS.length
-      ? []
-      : [
-          {
-            path: `${path}[${i}]`,
-            message: `Expected a word of 1 to ${ACCEPTED_WORDS_LIMITS.length} characters.`,
-          },
-        ],
-  );
-}
-
-/** Whether `value` can serve as a spell checker (an object with a `correct` method). */
-export function isSpellChecker(value: unknown): value is SpellChecker {
-  return (
-    (typeof value === 'object' || typeof value === 'function') &&
-    value !== null &&
-    typeof (value as { correct?: unknown }).correct === 'function'
-  );
 }
 
 /** The spelling settings of an engine config, or throws `OptionsValidationError`. */

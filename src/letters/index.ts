@@ -10,7 +10,6 @@
  */
 import { z } from 'zod/mini';
 import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
-import { acceptedWordsIssues, isSpellChecker } from '../options.js';
 import { RECORD_LIMITS } from '../record/limits.js';
 import {
   checkLetterText,
@@ -19,6 +18,7 @@ import {
   type SpellChecker,
 } from './check-letter.js';
 import { loadSpellChecker } from './speller.js';
+import { acceptedWordsIssues, isSpellChecker } from './spelling-options.js';
 
 export {
   isInterviewFollowupError,
