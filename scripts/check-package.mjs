@@ -6,10 +6,15 @@
  * - the `bin` (dist/cli.js) runs under Node and prints the library's plan,
  *   and no CLI code (argument parsing, readline, process I/O) reaches the
  *   library's files;
- * - the JSON Schema subpaths resolve to files.
+ * - the JSON Schema subpaths resolve to files;
+ * - the spelling dictionary is a chunk of its own (with its license), reached
+ *   only by dynamic import: no entry (`index`, `letters`) or shared chunk holds
+ *   its text or imports it, or `nspell`, statically (the CLI, one
+ *   self-contained Node file, may hold it);
+ * - the `letters` entry loads and checks a letter alike in ESM and CJS.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const failures = [];
@@ -37,6 +42,66 @@ check(
 for (const subpath of ['./schema/interview-record.schema.json', './schema/rule.schema.json']) {
   check(existsSync(pkg.exports[subpath] ?? ''), `export ${subpath} does not resolve to a file`);
 }
+
+const code = Object.fromEntries(
+  readdirSync('dist')
+    .filter((f) => /\.c?js$/.test(f) && f !== 'cli.js')
+    .map((f) => [f, readFileSync(`dist/${f}`, 'utf8')]),
+);
+const dictionaryChunks = Object.keys(code).filter((f) => /^dictionary-en\.generated-/.test(f));
+check(
+  dictionaryChunks.some((f) => f.endsWith('.js')) &&
+    dictionaryChunks.some((f) => f.endsWith('.cjs')),
+  'no dictionary chunk in the ESM and CJS builds',
+);
+// A line of the affix file, and the first line of the dictionary's license.
+const AFFIX_LINE = 'COMPOUNDRULE n*1t';
+const LICENSE_LINE = 'en_US Hunspell Dictionary';
+for (const [file, text] of Object.entries(code)) {
+  if (dictionaryChunks.includes(file)) {
+    check(text.includes(AFFIX_LINE), `${file} does not hold the dictionary`);
+    check(text.includes(LICENSE_LINE), `${file} lost the dictionary's license`);
+    continue;
+  }
+  check(!text.includes(AFFIX_LINE), `${file} holds dictionary text`);
+  check(
+    !/from\s*["']nspell["']|require\(["']nspell["']\)/.test(text),
+    `${file} loads nspell statically`,
+  );
+  for (const chunk of dictionaryChunks) {
+    const mentions = text.split(chunk).length - 1;
+    const lazy =
+      text.split(`import('./${chunk}')`).length + text.split(`import("./${chunk}")`).length - 2;
+    check(mentions === lazy, `${file} loads ${chunk} other than by dynamic import`);
+  }
+}
+for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/letters.js', 'dist/letters.cjs']) {
+  check(code[entry.slice('dist/'.length)] !== undefined, `${entry} is missing`);
+}
+
+const letter =
+  'Dear Mr. Bakker,\n\nThank you for the Data Analyst interview; I recieved your notes.\n\nMaya Chen';
+const letterContext = {
+  interviewer: { name: 'Tom Baker' },
+  employer: { name: 'Northwind' },
+  position: { title: 'Data Analyst' },
+};
+const esmLetters = await import('../dist/letters.js');
+const cjsLetters = createRequire(import.meta.url)('../dist/letters.cjs');
+const esmFindings = await esmLetters.checkLetter(letter, letterContext);
+const cjsFindings = await cjsLetters.checkLetter(letter, letterContext);
+check(
+  JSON.stringify(esmFindings.map((f) => [f.code, f.words])) ===
+    JSON.stringify([
+      ['spelling', ['recieved']],
+      ['name-misspelled', ['Bakker']],
+    ]),
+  `the ESM letters entry finds ${JSON.stringify(esmFindings)}`,
+);
+check(
+  JSON.stringify(esmFindings) === JSON.stringify(cjsFindings),
+  'ESM and CJS letters entries disagree',
+);
 
 const record = JSON.parse(readFileSync('examples/records/panel-interview.json', 'utf8'));
 const options = { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } };
@@ -74,5 +139,6 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `package checks passed (ESM, CJS and dist/cli.js plans equal, ${a.actions.length} actions)`,
+  `package checks passed (ESM, CJS and dist/cli.js plans equal, ${a.actions.length} actions; ` +
+    `letters entry finds ${esmFindings.length} problems in both; dictionary only in ${dictionaryChunks.join(', ')})`,
 );

@@ -5,11 +5,21 @@
 import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
 import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
 import { buildFacts } from './facts/build-facts.js';
-import { checkZone, type EngineConfig, type EvaluateOptions, resolveNow } from './options.js';
+import type { SpellChecker } from './letters/check-letter.js';
+import { loadSpellChecker } from './letters/speller.js';
+import {
+  checkZone,
+  type EngineConfig,
+  type EvaluateOptions,
+  resolveNow,
+  resolveSpelling,
+  type SpellingSettings,
+} from './options.js';
 import { buildPlan } from './plan/build-plan.js';
 import type { FollowUpPlan } from './plan/types.js';
 import { defaultPolicy, type Policy, resolvePolicy } from './policy.js';
 import { parseRecord } from './record/parse-record.js';
+import type { InterviewRecord } from './record/schema.js';
 import { defaultRules } from './rules/default-rules.js';
 import type { RuleDocument } from './rules/rule-schema.js';
 import { RuleRunner } from './rules/run-rules.js';
@@ -81,6 +91,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
   const runner = new RuleRunner(compiled);
   const basePolicy: Policy = resolvePolicy(defaultPolicy, config.policy, '$.policy');
   const baseZone = checkZone(config.timeZone, '$.timeZone');
+  const spelling = resolveSpelling(config);
   let baseHolidays: Promise<HolidayCalendar> | undefined;
   const engineHolidays = () => {
     baseHolidays ??= resolveHolidays(config.holidays, '$.holidays');
@@ -98,7 +109,16 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
         : await engineHolidays();
     const record = parseRecord(input);
     const zone = zoneOption ?? record.candidate.timeZone ?? baseZone ?? 'UTC';
-    const facts = buildFacts({ record, now, zone, holidays, policy });
+    const spell = await spellCheckerFor(record, spelling);
+    const facts = buildFacts({
+      record,
+      now,
+      zone,
+      holidays,
+      policy,
+      ...(spell ? { spell } : {}),
+      ...(spelling.acceptedWords ? { acceptedWords: spelling.acceptedWords } : {}),
+    });
     const firings = await runner.run(facts);
     return buildPlan({ recordId: record.id, now, zone, stage: facts.stage, firings });
   }
@@ -128,6 +148,26 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
       }
     },
   };
+}
+
+/**
+ * The spell checker for one record: none when spelling is off or no note of a
+ * round that counts (not cancelled) has a body to check, so the dictionary is
+ * loaded only when a letter needs it.
+ */
+async function spellCheckerFor(
+  record: InterviewRecord,
+  spelling: SpellingSettings,
+): Promise<SpellChecker | undefined> {
+  if (!spelling.enabled) return undefined;
+  const counted = new Set(
+    record.interviews.filter((r) => r.status !== 'cancelled').map((r) => r.id),
+  );
+  const needed = (record.thankYouNotes ?? []).some(
+    (n) => counted.has(n.interviewId) && (n.body ?? '').trim() !== '',
+  );
+  if (!needed) return undefined;
+  return spelling.spellChecker ?? loadSpellChecker();
 }
 
 let shared: FollowUpEngine | undefined;

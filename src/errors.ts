@@ -9,7 +9,12 @@
 
 const BRAND = Symbol.for('interview-followup.error');
 
-/** One problem in a record or in the options of a call. */
+/**
+ * One problem in a record or in the options of a call.
+ *
+ * @example
+ * const issue: ValidationIssue = { path: '$.interviews[0].startsAt', message: 'Not a real date and time.' }
+ */
 export interface ValidationIssue {
   /** Where the problem is, written from the root `$`: `$.interviews[0].startsAt`. */
   readonly path: string;

@@ -25,6 +25,7 @@ export {
   RuleValidationError,
   type ValidationIssue,
 } from './errors.js';
+export type { SpellChecker } from './letters/check-letter.js';
 export type { EngineConfig, EvaluateOptions } from './options.js';
 export type {
   Action,

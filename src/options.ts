@@ -3,7 +3,9 @@
  */
 import type { HolidaySource } from './calendar/holidays.js';
 import { isTimeZone } from './calendar/time-zone.js';
-import { OptionsValidationError } from './errors.js';
+import { OptionsValidationError, type ValidationIssue } from './errors.js';
+import type { SpellChecker } from './letters/check-letter.js';
+import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
 import type { PolicyOverrides } from './policy.js';
 import { parseDateTime } from './record/time-formats.js';
 import type { RuleDocument } from './rules/rule-schema.js';
@@ -40,6 +42,53 @@ export interface EngineConfig {
   holidays?: HolidaySource;
   /** Zone for records whose candidate has none. Default `UTC`. */
   timeZone?: string;
+  /**
+   * Check the spelling of thank-you note bodies (`thank-you.typos`). Default
+   * `true`: the bundled US-English dictionary is loaded once per process, on
+   * the first evaluation of a record with a note body in a round that counts
+   * (a few hundred milliseconds), and shared by every engine. `false` turns
+   * spelling off; the name, thanks, fit and similarity checks still run.
+   */
+  spelling?: boolean;
+  /**
+   * A spell checker to use instead of the bundled dictionary, e.g. `nspell`
+   * with a British dictionary. Ignored when `spelling` is `false`.
+   */
+  spellChecker?: SpellChecker;
+  /**
+   * Words the spelling check accepts besides the record's own names (the
+   * candidate, interviewers, employer and position are always accepted):
+   * product names, jargon. Any case; at most 10,000 words.
+   */
+  acceptedWords?: readonly string[];
+}
+
+/** How an engine checks spelling, once its config is validated. */
+export interface SpellingSettings {
+  readonly enabled: boolean;
+  readonly spellChecker?: SpellChecker;
+  readonly acceptedWords?: readonly string[];
+}
+
+/** The spelling settings of an engine config, or throws `OptionsValidationError`. */
+export function resolveSpelling(config: EngineConfig): SpellingSettings {
+  const issues: ValidationIssue[] = [];
+  if (config.spelling !== undefined && typeof config.spelling !== 'boolean') {
+    issues.push({ path: '$.spelling', message: 'Expected true or false.' });
+  }
+  if (config.spellChecker !== undefined && !isSpellChecker(config.spellChecker)) {
+    issues.push({
+      path: '$.spellChecker',
+      message: 'Expected an object with a correct(word) method, such as an nspell instance.',
+    });
+  }
+  issues.push(...acceptedWordsIssues(config.acceptedWords, '$.acceptedWords'));
+  if (issues.length > 0) throw new OptionsValidationError(issues);
+  return {
+    enabled: config.spelling !== false,
+    ...(config.spellChecker ? { spellChecker: config.spellChecker } : {}),
+    ...(config.acceptedWords ? { acceptedWords: Object.freeze([...config.acceptedWords]) } : {}),
+  };
 }
 
 /** Epoch ms of `now`, or throws `OptionsValidationError`. */

@@ -5,7 +5,7 @@
  * names are remembered so a batch of records in the same zone validates once;
  * invalid names are not remembered, so hostile input cannot grow the cache.
  */
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 const ZONE_NAME_RE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
 const knownZones = new Set<string>(['UTC']);

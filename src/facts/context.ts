@@ -18,6 +18,8 @@ export interface FactContext {
   readonly policy: Policy;
   /** Spelling for the letter checks; absent = spelling not checked. */
   readonly spell?: SpellChecker;
+  /** Extra words the spelling check accepts (the engine's `acceptedWords`). */
+  readonly acceptedWords?: readonly string[];
 }
 
 export type { Subject } from '../plan/types.js';

@@ -4,9 +4,8 @@
  * between notes of the same round to different interviewers; the later note
  * (by `sentAt`, drafts last, then record order) is the one flagged.
  */
-import { checkLetterText, type LetterFinding } from '../letters/check-letter.js';
-import { dice, shingles } from '../letters/similarity.js';
-import { words } from '../letters/tokens.js';
+import { checkLetterText, type LetterFinding, nameWords } from '../letters/check-letter.js';
+import { type ComparedNote, noteSimilarity, noteWords } from '../letters/similarity.js';
 import { parseDateTime } from '../record/time-formats.js';
 import type { FactContext, Scoped } from './context.js';
 import type { RoundInfo } from './rounds.js';
@@ -57,6 +56,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
             employer: { name: ctx.record.employer.name },
             position: { title: ctx.record.position.title },
             otherInterviewers: allNames.filter((n) => n !== person.name),
+            ...(ctx.acceptedWords ? { acceptedWords: ctx.acceptedWords } : {}),
           },
           ctx.spell,
         )
@@ -86,7 +86,8 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
     return fact;
   });
 
-  // Similarity within each round, each note against the notes before it.
+  // Similarity within each round, each note against the notes before it (the
+  // same measure as the letter check's `too-similar`, see letters/similarity.ts).
   const order = notes
     .map((n, i) => ({
       i,
@@ -95,14 +96,14 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
     .filter(({ i }) => facts[i]!.hasBody)
     .sort((a, b) => a.key - b.key || a.i - b.i)
     .map(({ i }) => i);
-  const sets = new Map<number, Set<string>>();
-  const setOf = (i: number) => {
-    let s = sets.get(i);
-    if (s === undefined) {
-      s = shingles(notes[i]!.note.body!, words(notes[i]!.person.name));
-      sets.set(i, s);
+  const compared = new Map<number, ComparedNote>();
+  const comparedOf = (i: number) => {
+    let c = compared.get(i);
+    if (c === undefined) {
+      c = { words: noteWords(notes[i]!.note.body!), nameWords: nameWords(notes[i]!.person.name) };
+      compared.set(i, c);
     }
-    return s;
+    return c;
   };
   for (let a = 0; a < order.length; a++) {
     const later = order[a]!;
@@ -111,7 +112,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       const earlier = order[b]!;
       if (notes[earlier]!.note.interviewId !== notes[later]!.note.interviewId) continue;
       if (notes[earlier]!.person.id === notes[later]!.person.id) continue;
-      const s = dice(setOf(later), setOf(earlier));
+      const s = noteSimilarity(comparedOf(later), comparedOf(earlier));
       if (
         s >= ctx.policy.letterSimilarityThreshold &&
         (best === undefined || s > best.similarity)

@@ -4,10 +4,26 @@
  * delegated to a {@link SpellChecker} the caller loads (or not).
  */
 import { editDistance } from './edit-distance.js';
-import { dice, shingles } from './similarity.js';
+import { HONORIFICS, noteSimilarity, noteWords } from './similarity.js';
 import { normalizeWord, type Token, tokenize, words } from './tokens.js';
 
-/** Stable codes of letter findings; hosts key their UI on them. */
+/**
+ * Stable codes of letter findings; hosts key their UI and translations on them.
+ *
+ * - `spelling`: words the spell checker does not know (names from the context
+ *   and accepted words excepted).
+ * - `name-misspelled`: the interviewer's name written wrong ("Bakker" for Baker).
+ * - `wrong-name`: the greeting names another interviewer (a copy-paste slip).
+ * - `no-thanks`: no word of thanks or appreciation.
+ * - `no-fit`: names neither the position title nor the employer.
+ * - `too-similar`: near-identical to another note of the same round.
+ *
+ * @example
+ * const label: Record<LetterFindingCode, string> = {
+ *   spelling: 'Spelling', 'name-misspelled': 'Name', 'wrong-name': 'Greeting',
+ *   'no-thanks': 'Thanks', 'no-fit': 'Fit', 'too-similar': 'Too similar',
+ * }
+ */
 export type LetterFindingCode =
   | 'spelling'
   | 'name-misspelled'
@@ -16,52 +32,106 @@ export type LetterFindingCode =
   | 'no-fit'
   | 'too-similar';
 
-/** A character span of the letter, for an editor to underline. */
+/**
+ * A span of the letter in UTF-16 code units (JavaScript string offsets), `end`
+ * exclusive: `text.slice(start, end)` is the word.
+ *
+ * @example
+ * const range: TextRange = { start: 9, end: 15 }
+ * 'Dear Mr. Bakker,'.slice(range.start, range.end) // 'Bakker'
+ */
 export interface TextRange {
   readonly start: number;
   readonly end: number;
 }
 
-/** One problem found in a letter. */
+/**
+ * One problem found in a letter.
+ *
+ * @example
+ * const finding: LetterFinding = {
+ *   code: 'spelling',
+ *   message: 'Misspelt or unknown words: “recieve”.',
+ *   words: ['recieve'],
+ *   ranges: [{ start: 42, end: 49 }],
+ * }
+ */
 export interface LetterFinding {
   readonly code: LetterFindingCode;
+  /** A sentence for the writer, in English. */
   readonly message: string;
-  /** The offending words, where there are any. */
+  /** The offending words as written, each once, in order of first appearance; `[]` when none. */
   readonly words: readonly string[];
-  /** Where they are in the text. */
+  /** Where each occurrence of them is, in order; `[]` when the finding is about the whole letter. */
   readonly ranges: readonly TextRange[];
-  /** For `too-similar`: the measure found (0–1) and the other note's addressee. */
+  /** For `too-similar`: the similarity found (0–1, three decimals). */
   readonly similarity?: number;
+  /** For `too-similar`: the interviewer the other note is addressed to. */
   readonly similarTo?: string;
 }
 
-/** Knows whether a word is spelt right. */
+/**
+ * Knows whether a word is spelt right. An `nspell` instance is one; so is any
+ * object with a synchronous `correct` method. Words reach it as written,
+ * with straight apostrophes ("don't", "Baker's"), never with digits.
+ *
+ * @example
+ * import nspell from 'nspell'
+ * import en from 'dictionary-en-gb'
+ * const british: SpellChecker = nspell(en)
+ * const lenient: SpellChecker = { correct: (word) => word.length < 20 }
+ */
 export interface SpellChecker {
   correct(word: string): boolean;
 }
 
-/** Another note of the same round, for the similarity check. */
+/**
+ * Another note of the same round, for the similarity check.
+ *
+ * @example
+ * const other: OtherNote = { interviewerName: 'Priya Nair', body: 'Dear Priya, thank you …' }
+ */
 export interface OtherNote {
   readonly body: string;
   /** The interviewer it is addressed to. */
   readonly interviewerName: string;
 }
 
-/** Who and what a letter is about. */
+/**
+ * Who and what a letter is about. Extra fields on the nested objects are
+ * ignored, so a host can pass the record's own interviewer, candidate,
+ * employer and position objects.
+ *
+ * @example
+ * const context: LetterContext = {
+ *   interviewer: { name: 'Tom Baker', title: 'Analytics Manager' },
+ *   candidate: { name: 'Maya Chen' },
+ *   employer: { name: 'Northwind Analytics' },
+ *   position: { title: 'Data Analyst' },
+ *   otherInterviewers: ['Priya Nair'],
+ *   otherNotes: [{ interviewerName: 'Priya Nair', body: 'Dear Priya, …' }],
+ *   acceptedWords: ['Databricks'],
+ * }
+ */
 export interface LetterContext {
+  /** The interviewer the letter is for. */
   readonly interviewer: { readonly name: string; readonly title?: string };
+  /** The writer; their name is accepted by the spelling check. */
   readonly candidate?: { readonly name: string };
   readonly employer: { readonly name: string };
   readonly position: { readonly title: string };
-  /** Earlier notes of the same round to other interviewers. */
+  /** Other notes of the same round, to other interviewers (similarity check). */
   readonly otherNotes?: readonly OtherNote[];
-  /** Names of the other interviewers (of the round or the record). */
+  /** Names of the other interviewers (of the round or of the application). */
   readonly otherInterviewers?: readonly string[];
-  /** Extra words to accept as correctly spelt (product names, jargon). */
+  /** Extra words to accept as correctly spelt (product names, jargon); any case. */
   readonly acceptedWords?: readonly string[];
-  /** Similarity from which two notes are near-identical (default 0.9). */
+  /** Similarity from which two notes are near-identical, 0–1 (default 0.9, the policy's). */
   readonly similarityThreshold?: number;
 }
+
+/** Default of {@link LetterContext.similarityThreshold}: the policy's `letterSimilarityThreshold`. */
+export const DEFAULT_SIMILARITY_THRESHOLD = 0.9;
 
 const THANKS = new Set([
   'thank',
@@ -70,6 +140,7 @@ const THANKS = new Set([
   'thanking',
   'thankful',
   'grateful',
+  'gratefully',
   'gratitude',
   'appreciate',
   'appreciated',
@@ -79,20 +150,12 @@ const THANKS = new Set([
   'appreciative',
 ]);
 
-/** Words that open a greeting or stand before a surname. */
+/** Words that open a greeting. */
 const GREETING = new Set(['dear', 'hi', 'hello', 'hey', 'greetings']);
-const HONORIFIC = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'madam',
-]);
+/** "Good morning Tom": the second word opens the greeting. */
+const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
+/** Words that stand before a surname. */
+const HONORIFIC = new Set([...HONORIFICS, 'sir', 'madam']);
 
 /**
  * Capitalized words common enough in letters that a name one letter away from
@@ -127,7 +190,6 @@ const COMMON_CAPITALIZED = new Set([
   'again',
   'also',
   'after',
-  'again',
   'both',
   'since',
   'during',
@@ -171,9 +233,22 @@ const GENERIC_NAME_WORDS = new Set([
   'sa',
 ]);
 
-function nameWords(name: string): string[] {
+const ORDER: readonly LetterFindingCode[] = [
+  'spelling',
+  'name-misspelled',
+  'wrong-name',
+  'no-thanks',
+  'no-fit',
+  'too-similar',
+];
+
+/** The words of a person's name, lower case, without honorifics or initials. */
+export function nameWords(name: string): string[] {
   return words(name).filter((w) => w.length > 1 && !HONORIFIC.has(w));
 }
+
+/** A word without a possessive `'s` (apostrophes already straight). */
+const stem = (word: string) => (word.endsWith("'s") ? word.slice(0, -2) : word);
 
 function containsPhrase(haystack: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
@@ -189,25 +264,80 @@ function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-/** The tokens of the greeting: from a greeting word to the end of its line or clause. */
-function greetingTokens(tokens: readonly Token[], text: string): Token[] {
-  const first = tokens.findIndex((t) => GREETING.has(normalizeWord(t.text)));
-  if (first === -1 || first > 3) return [];
+/** Within one typo of a name word (two for names of six letters or more). */
+function nearName(word: string, name: string): boolean {
+  if (name.length < 3 || word === name) return false;
+  const max = name.length <= 5 ? 1 : 2;
+  return editDistance(word, name, max) <= max;
+}
+
+/** The tokens of the greeting: after "Dear" (or "Hi", "Good morning"…) to the end of its clause. */
+function greetingTokens(tokens: readonly Token[], lower: readonly string[], text: string): Token[] {
+  let first = lower.findIndex((w, i) => i <= 3 && GREETING.has(w));
+  const good = lower.findIndex(
+    (w, i) => i <= 3 && w === 'good' && TIME_OF_DAY.has(lower[i + 1] ?? ''),
+  );
+  if (good !== -1 && (first === -1 || good < first)) first = good + 1;
+  if (first === -1) return [];
   const out: Token[] = [];
   for (let i = first + 1; i < tokens.length && i <= first + 5; i++) {
     const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (/[,\n:!]/.test(between)) break;
+    if (/[,\n:;!—–]/.test(between)) break;
     out.push(tokens[i]!);
   }
   return out;
 }
 
+/** A name token without its possessive: "Backer's" → "Backer", for the message and the range. */
+function withoutPossessive(t: Token): Token {
+  return /['’]s$/i.test(t.text) ? { ...t, text: t.text.slice(0, -2), end: t.end - 2 } : t;
+}
+
+/** A list of words for a message: “a”, “b”. */
+const quoted = (list: readonly string[]) => list.map((w) => `“${w}”`).join(', ');
+
+function finding(code: LetterFindingCode, message: string, spans: readonly Token[]): LetterFinding {
+  return {
+    code,
+    message,
+    words: [...new Set(spans.map((t) => t.text))],
+    ranges: spans.map((t) => ({ start: t.start, end: t.end })),
+  };
+}
+
 /**
- * Checks one letter and returns its findings, in a stable order (by code,
- * then position). A clean letter gives `[]`.
+ * Whether `word` (as written) passes the spelling check: a word of the
+ * context or an accepted word; a word the dictionary knows; a hyphenated
+ * word whose every part passes ("well-known", "data-driven"); an acronym or
+ * a name with an inner capital (KPI, LinkedIn, McDonald); a word with an
+ * accent the dictionary knows without it ("résumé"); or the possessive of
+ * a word that passes.
+ */
+function spelledRight(word: string, known: ReadonlySet<string>, spell: SpellChecker): boolean {
+  const w = word.replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  if (known.has(lower) || known.has(stem(lower))) return true;
+  if (spell.correct(w)) return true;
+  if (w.includes('-')) return w.split('-').every((part) => spelledRight(part, known, spell));
+  if (/\p{Lu}/u.test(w.slice(1)) || /\d/.test(w)) return true;
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== w && spell.correct(plain)) return true;
+  if (/'s$/i.test(w)) return spelledRight(w.slice(0, -2), known, spell);
+  return false;
+}
+
+/**
+ * Checks one letter and returns its findings, ordered by code (spelling,
+ * name-misspelled, wrong-name, no-thanks, no-fit, too-similar). A clean
+ * letter, or a blank one, gives `[]`. Without `spell`, spelling
+ * is not checked (the other checks still are).
  *
  * @example
- * checkLetterText('Dear Mr. Bakker, …', { interviewer: { name: 'Tom Baker' }, … })
+ * checkLetterText('Dear Mr. Bakker, thank you for the Data Analyst interview.', {
+ *   interviewer: { name: 'Tom Baker' },
+ *   employer: { name: 'Northwind' },
+ *   position: { title: 'Data Analyst' },
+ * })
  * // [{ code: 'name-misspelled', words: ['Bakker'], ranges: [{ start: 9, end: 15 }], … }]
  */
 export function checkLetterText(
@@ -215,56 +345,62 @@ export function checkLetterText(
   context: LetterContext,
   spell?: SpellChecker,
 ): LetterFinding[] {
-  const findings: LetterFinding[] = [];
+  if (text.trim() === '') return [];
   const tokens = tokenize(text);
+  const findings: LetterFinding[] = [];
   const lower = tokens.map((t) => normalizeWord(t.text));
+  const present = new Set(lower.flatMap((w) => [w, stem(w)]));
 
-  // Thanks (G7).
-  // "thank-you" and "heart-felt thanks" count: look at each part of a hyphenated word.
+  // Thanks (G7). "thank-you" and "heart-felt thanks" count: look at each part of a hyphenated word.
   if (!lower.some((w) => w.split('-').some((part) => THANKS.has(part)))) {
-    findings.push({
-      code: 'no-thanks',
-      message: 'The letter never thanks the reader or shows appreciation.',
-      words: [],
-      ranges: [],
-    });
+    findings.push(
+      finding('no-thanks', 'The letter never thanks the reader or shows appreciation.', []),
+    );
   }
 
-  // Fit (G7): the position title (all its words) or the employer (its name, or its first
-  // distinctive word).
+  // Fit (G7): the position title (all its words) or the employer (its name, or
+  // its first distinctive word: "Northwind" for Northwind Analytics).
   const titleWords = words(context.position.title);
   const employerWords = words(context.employer.name);
   const distinctive = employerWords.find((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
-  const present = new Set(lower);
   const namesTitle = titleWords.length > 0 && titleWords.every((w) => present.has(w));
   const namesEmployer =
-    containsPhrase(lower, employerWords) || (distinctive !== undefined && present.has(distinctive));
+    containsPhrase(lower.map(stem), employerWords) ||
+    (distinctive !== undefined && present.has(distinctive));
   if (!namesTitle && !namesEmployer) {
-    findings.push({
-      code: 'no-fit',
-      message: `The letter names neither the position (${context.position.title}) nor the employer (${context.employer.name}).`,
-      words: [],
-      ranges: [],
-    });
+    findings.push(
+      finding(
+        'no-fit',
+        `The letter names neither the position (${context.position.title}) nor the employer (${context.employer.name}).`,
+        [],
+      ),
+    );
   }
 
   // Names (G4, G8).
   const addressee = nameWords(context.interviewer.name);
-  const others = (context.otherInterviewers ?? []).map(nameWords);
+  const addresseeSet = new Set(addressee);
+  const otherNames = [
+    ...(context.otherInterviewers ?? []),
+    ...(context.otherNotes ?? []).map((n) => n.interviewerName),
+  ];
+  const others = otherNames.map(nameWords).filter((o) => !o.every((w) => addresseeSet.has(w)));
   const known = new Set<string>([
     ...addressee,
     ...others.flat(),
     ...nameWords(context.candidate?.name ?? ''),
     ...employerWords,
     ...titleWords,
-    ...(context.acceptedWords ?? []).map(normalizeWord),
+    ...words(context.interviewer.title ?? ''),
+    ...(context.acceptedWords ?? []).flatMap((w) => [normalizeWord(w), ...words(w)]),
   ]);
-  const greeting = greetingTokens(tokens, text);
+  const isDictionaryWord = (t: Token) => spell?.correct(t.text.replace(/’/g, "'")) === true;
+  const greeting = greetingTokens(tokens, lower, text);
   const greetingSet = new Set(greeting);
   const misspelt: Token[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !isCapitalized(t.text)) return;
-    const w = lower[i]!.replace(/'s$/, '');
+    const w = stem(lower[i]!);
     if (w.length < 3 || known.has(w)) return;
     const prev = i > 0 ? lower[i - 1]! : '';
     const inNamePosition = HONORIFIC.has(prev) || GREETING.has(prev) || greetingSet.has(t);
@@ -273,84 +409,91 @@ export function checkLetterText(
       // ("All the best", "Well, …"); nor does a common word or a dictionary word.
       const before = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
       if (i === 0 || /[.!?\n]/.test(before)) return;
-      if (COMMON_CAPITALIZED.has(w) || spell?.correct(t.text) === true) return;
+      if (COMMON_CAPITALIZED.has(w) || isDictionaryWord(t)) return;
     }
-    const near = addressee.some(
-      (n) => n.length >= 3 && editDistance(w, n, n.length <= 5 ? 1 : 2) <= (n.length <= 5 ? 1 : 2),
-    );
-    if (near) misspelt.push(t);
+    if (addressee.some((n) => nearName(w, n))) misspelt.push(t);
   });
   if (misspelt.length > 0) {
-    findings.push({
-      code: 'name-misspelled',
-      message: `The interviewer's name is ${context.interviewer.name}; the letter writes ${misspelt.map((t) => `“${t.text}”`).join(', ')}.`,
-      words: misspelt.map((t) => t.text),
-      ranges: misspelt.map((t) => ({ start: t.start, end: t.end })),
-    });
+    const spans = misspelt.map(withoutPossessive);
+    findings.push(
+      finding(
+        'name-misspelled',
+        `The interviewer's name is ${context.interviewer.name}; the letter writes ${quoted([...new Set(spans.map((t) => t.text))])}.`,
+        spans,
+      ),
+    );
   }
-  const addresseeSet = new Set(addressee);
+
+  // The greeting names someone else (another interviewer, or a near miss of
+  // their name that is no dictionary word) and not the addressee.
   const wrong = greeting.filter((t) => {
-    const w = normalizeWord(t.text).replace(/'s$/, '');
-    return !addresseeSet.has(w) && others.some((o) => o.includes(w));
+    if (t.kind !== 'word' || misspelt.includes(t)) return false;
+    const w = stem(normalizeWord(t.text));
+    if (addresseeSet.has(w) || HONORIFIC.has(w)) return false;
+    return others.some((o) =>
+      o.some((n) => n === w || (nearName(w, n) && !isDictionaryWord(t) && isCapitalized(t.text))),
+    );
   });
-  if (wrong.length > 0 && !greeting.some((t) => addresseeSet.has(normalizeWord(t.text)))) {
-    findings.push({
-      code: 'wrong-name',
-      message: `The greeting names ${wrong.map((t) => t.text).join(' ')}, but the letter is for ${context.interviewer.name}.`,
-      words: wrong.map((t) => t.text),
-      ranges: wrong.map((t) => ({ start: t.start, end: t.end })),
-    });
+  const greetsAddressee = greeting.some((t) => addresseeSet.has(stem(normalizeWord(t.text))));
+  if (wrong.length > 0 && !greetsAddressee) {
+    const spans = wrong.map(withoutPossessive);
+    findings.push(
+      finding(
+        'wrong-name',
+        `The greeting names ${spans.map((t) => t.text).join(' ')}, but the letter is for ${context.interviewer.name}.`,
+        spans,
+      ),
+    );
   }
 
   // Spelling (G8).
   if (spell) {
-    const misspelled = tokens.filter((t, i) => {
-      if (t.kind !== 'word') return false;
-      const w = lower[i]!;
-      if (known.has(w) || known.has(w.replace(/'s$/, ''))) return false;
-      if (misspelt.includes(t)) return false;
-      return !spell.correct(t.text);
-    });
-    if (misspelled.length > 0) {
-      findings.push({
-        code: 'spelling',
-        message: `Misspelt or unknown words: ${[...new Set(misspelled.map((t) => t.text))].map((w) => `“${w}”`).join(', ')}.`,
-        words: [...new Set(misspelled.map((t) => t.text))],
-        ranges: misspelled.map((t) => ({ start: t.start, end: t.end })),
-      });
+    const reported = new Set([...misspelt, ...(greetsAddressee ? [] : wrong)]);
+    const verdicts = new Map<string, boolean>(); // a letter repeats its words: check each once
+    const passes = (word: string) => {
+      let ok = verdicts.get(word);
+      if (ok === undefined) {
+        ok = spelledRight(word, known, spell);
+        verdicts.set(word, ok);
+      }
+      return ok;
+    };
+    const unknown = tokens.filter((t) => t.kind === 'word' && !reported.has(t) && !passes(t.text));
+    if (unknown.length > 0) {
+      findings.push(
+        finding(
+          'spelling',
+          `Misspelt or unknown words: ${quoted([...new Set(unknown.map((t) => t.text))])}.`,
+          unknown,
+        ),
+      );
     }
   }
 
-  // Similarity (G5).
-  const threshold = context.similarityThreshold ?? 0.9;
+  // Similarity (G5), against each other note; the most similar one is reported.
+  const threshold = context.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   if (context.otherNotes && context.otherNotes.length > 0) {
-    const mine = shingles(text, addressee);
+    const mine = { words: noteWords(text), nameWords: addressee };
     let best: { similarity: number; to: string } | undefined;
     for (const other of context.otherNotes) {
-      const s = dice(mine, shingles(other.body, nameWords(other.interviewerName)));
+      const theirs = { words: noteWords(other.body), nameWords: nameWords(other.interviewerName) };
+      const s = noteSimilarity(mine, theirs);
       if (s >= threshold && (best === undefined || s > best.similarity)) {
         best = { similarity: s, to: other.interviewerName };
       }
     }
     if (best) {
       findings.push({
-        code: 'too-similar',
-        message: `The letter is ${Math.round(best.similarity * 100)}% the same as the note to ${best.to}; vary it a little in case they compare notes.`,
-        words: [],
-        ranges: [],
-        similarity: best.similarity,
+        ...finding(
+          'too-similar',
+          `The letter is ${Math.round(best.similarity * 100)}% the same as the note to ${best.to}; vary it a little in case they compare notes.`,
+          [],
+        ),
+        similarity: Math.round(best.similarity * 1000) / 1000,
         similarTo: best.to,
       });
     }
   }
 
-  const order: LetterFindingCode[] = [
-    'spelling',
-    'name-misspelled',
-    'wrong-name',
-    'no-thanks',
-    'no-fit',
-    'too-similar',
-  ];
-  return findings.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+  return findings.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code));
 }

@@ -1,7 +1,8 @@
 /**
  * Words of a letter with their character offsets, for checks that must point
- * an editor at the exact span. E-mail addresses and URLs are one token each
- * and flagged, so spelling can pass over them.
+ * an editor at the exact span. E-mail addresses, URLs (with a scheme, `www.`,
+ * or a bare domain such as `github.com/maya`) and anything with a digit are
+ * one token each and flagged, so spelling can pass over them.
  */
 
 /** One word of a letter. */
@@ -16,9 +17,19 @@ export interface Token {
   readonly kind: 'word' | 'email' | 'url' | 'number';
 }
 
-// Order matters: URLs and e-mail addresses before plain words.
-const TOKEN_RE =
-  /(?<url>\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"])|(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<word>[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*)/gu;
+/** Top-level domains common enough that `name.tld` is taken for a web address. */
+const TLD = 'com|org|net|edu|gov|io|dev|ai|app|co|me|uk|us|ca|de|fr|eu|in|au|example';
+
+// Order matters: URLs and e-mail addresses before bare domains, those before plain words.
+const TOKEN_RE = new RegExp(
+  [
+    String.raw`(?<url>\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"])`,
+    String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
+    String.raw`(?<domain>\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:${TLD})\b(?:\/[^\s<>()]*[^\s<>().,;:!?'"])?)`,
+    String.raw`(?<word>[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*)`,
+  ].join('|'),
+  'gu',
+);
 
 /**
  * The tokens of `text` in order.
@@ -32,13 +43,14 @@ export function tokenize(text: string): Token[] {
     const g = m.groups!;
     const value = m[0];
     const start = m.index;
-    const kind = g.url
-      ? 'url'
-      : g.email
-        ? 'email'
-        : /^[\d'’-]*\d[\d'’-]*$|^\d+(?:st|nd|rd|th|s)?$/i.test(value) || /\d/.test(value)
-          ? 'number'
-          : 'word';
+    const kind =
+      g.url || g.domain
+        ? 'url'
+        : g.email
+          ? 'email'
+          : /\d/.test(value) // 2026, 21st, 10am, COVID-19, v2
+            ? 'number'
+            : 'word';
     tokens.push({ text: value, start, end: start + value.length, kind });
   }
   return tokens;

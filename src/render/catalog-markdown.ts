@@ -4,6 +4,7 @@
  * output (`npm run docs` rewrites it; a test fails when it is stale).
  */
 import { FACTS } from '../facts/catalog.js';
+import { FACT_DOCS } from '../facts/catalog-docs.js';
 import type { RuleDocument } from '../rules/rule-schema.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -42,12 +43,12 @@ export function factsMarkdown(): string {
   for (const [name, spec] of Object.entries(FACTS)) {
     const where = spec.scope === 'record' ? 'every rule' : `\`${spec.scope}\` rules`;
     if (spec.fields === undefined) {
-      rows.push(`| \`${name}\` | ${spec.type} | ${where} | ${cell(spec.description)} |`);
+      rows.push(`| \`${name}\` | ${spec.type} | ${where} | ${cell(FACT_DOCS[name] ?? '')} |`);
       continue;
     }
     for (const [field, f] of Object.entries(spec.fields)) {
       rows.push(
-        `| \`${name}.${field}\` | ${f.type}${f.nullable ? ' or null' : ''} | ${where} | ${cell(f.description)} |`,
+        `| \`${name}.${field}\` | ${f.type}${f.nullable ? ' or null' : ''} | ${where} | ${cell(FACT_DOCS[`${name}.${field}`] ?? '')} |`,
       );
     }
   }

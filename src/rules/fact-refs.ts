@@ -53,7 +53,7 @@ export function resolveField(
     return {
       fact,
       path,
-      spec: { type: spec.type!, nullable: false, description: spec.description },
+      spec: { type: spec.type!, nullable: false },
     };
   }
   const fields = Object.keys(spec.fields);

@@ -27,3 +27,16 @@ describe('README', () => {
     ]);
   });
 });
+
+describe('the fact catalog documentation', () => {
+  it('describes every fact and field, and nothing else', async () => {
+    const { FACTS } = await import('../../src/facts/catalog.js');
+    const { FACT_DOCS } = await import('../../src/facts/catalog-docs.js');
+    const keys = Object.entries(FACTS).flatMap(([name, spec]) => [
+      name,
+      ...Object.keys(spec.fields ?? {}).map((field) => `${name}.${field}`),
+    ]);
+    expect(Object.keys(FACT_DOCS).sort()).toEqual(keys.sort());
+    for (const text of Object.values(FACT_DOCS)) expect(text.length).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * `interview-followup/letters` — the thank-you letter checks on their own,
+ * for hosts with a letter editor that want them live, as the candidate types:
+ * spelling (with a real US-English Hunspell dictionary, loaded once, lazily),
+ * the interviewer's name, a greeting meant for someone else, thanks, fit, and
+ * similarity to the other notes of the round. `evaluate` runs the same checks
+ * on note bodies.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod/mini';
+import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
+import { RECORD_LIMITS } from '../record/limits.js';
+import {
+  checkLetterText,
+  type LetterContext,
+  type LetterFinding,
+  type SpellChecker,
+} from './check-letter.js';
+import { loadSpellChecker } from './speller.js';
+import { acceptedWordsIssues, isSpellChecker } from './spelling-options.js';
+
+export {
+  isInterviewFollowupError,
+  isOptionsValidationError,
+  OptionsValidationError,
+  type ValidationIssue,
+} from '../errors.js';
+export type {
+  LetterContext,
+  LetterFinding,
+  LetterFindingCode,
+  OtherNote,
+  SpellChecker,
+  TextRange,
+} from './check-letter.js';
+export { loadSpellChecker } from './speller.js';
+
+/**
+ * How {@link checkLetter} checks spelling.
+ *
+ * @example
+ * // Spelling off: only names, greeting, thanks, fit and similarity are checked.
+ * await checkLetter(text, context, { spelling: false })
+ * // A British dictionary instead of the bundled American one.
+ * import nspell from 'nspell'
+ * import en from 'dictionary-en-gb'
+ * await checkLetter(text, context, { spellChecker: nspell(en) })
+ */
+export interface CheckLetterOptions {
+  /** Check spelling (default `true`). `false` leaves the dictionary unloaded. */
+  readonly spelling?: boolean;
+  /**
+   * A spell checker to use instead of the bundled US-English dictionary:
+   * anything with a synchronous `correct(word)` method, such as an `nspell`
+   * instance. Ignored when `spelling` is `false`.
+   */
+  readonly spellChecker?: SpellChecker;
+}
+
+const MAX = RECORD_LIMITS.shortText;
+const name = z
+  .string()
+  .check(z.minLength(1, 'Must not be empty.'), z.maxLength(MAX, `At most ${MAX} characters.`));
+const named = z.object({ name });
+const contextSchema = z.strictObject({
+  interviewer: z.object({ name, title: z.optional(name) }),
+  candidate: z.optional(named),
+  employer: named,
+  position: z.object({ title: name }),
+  otherNotes: z.optional(
+    z
+      .array(
+        z.object({
+          body: z
+            .string()
+            .check(
+              z.maxLength(RECORD_LIMITS.noteBody, `At most ${RECORD_LIMITS.noteBody} characters.`),
+            ),
+          interviewerName: name,
+        }),
+      )
+      .check(z.maxLength(RECORD_LIMITS.thankYouNotes, 'Too many notes.')),
+  ),
+  otherInterviewers: z.optional(
+    z
+      .array(name)
+      .check(
+        z.maxLength(
+          RECORD_LIMITS.interviews * RECORD_LIMITS.interviewersPerRound,
+          'Too many names.',
+        ),
+      ),
+  ),
+  acceptedWords: z.optional(z.array(z.string())),
+  similarityThreshold: z.optional(
+    z.number().check(z.gte(0, 'Expected 0 to 1.'), z.lte(1, 'Expected 0 to 1.')),
+  ),
+});
+
+/** Every problem with the arguments of `checkLetter`, paths from `$` (`$.context.employer.name`). */
+function argumentIssues(text: unknown, context: unknown, options: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (typeof text !== 'string') {
+    issues.push({ path: '$.text', message: 'Expected the letter as a string.' });
+  } else if (text.length > RECORD_LIMITS.noteBody) {
+    issues.push({
+      path: '$.text',
+      message: `At most ${RECORD_LIMITS.noteBody} characters.`,
+    });
+  }
+  const parsed = contextSchema.safeParse(context, {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? issue.input === undefined
+          ? `Required: expected ${String(issue.expected)}.`
+          : `Expected ${String(issue.expected)}.`
+        : undefined,
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+      for (const key of keys) {
+        const path = key === undefined ? issue.path : [...issue.path, key];
+        issues.push({
+          path: formatPath(['context', ...path]),
+          message: key === undefined ? issue.message : 'Unknown field.',
+        });
+      }
+    }
+  } else {
+    issues.push(...acceptedWordsIssues(parsed.data.acceptedWords, '$.context.acceptedWords'));
+  }
+  if (options !== undefined) {
+    if (typeof options !== 'object' || options === null) {
+      issues.push({ path: '$.options', message: 'Expected an object.' });
+    } else {
+      const { spelling, spellChecker } = options as Record<string, unknown>;
+      if (spelling !== undefined && typeof spelling !== 'boolean') {
+        issues.push({ path: '$.options.spelling', message: 'Expected true or false.' });
+      }
+      if (spellChecker !== undefined && !isSpellChecker(spellChecker)) {
+        issues.push({
+          path: '$.options.spellChecker',
+          message: 'Expected an object with a correct(word) method, such as an nspell instance.',
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Checks a thank-you letter and returns what is wrong with it; `[]` for a
+ * clean (or blank) letter. Each finding has a stable `code` (`spelling`,
+ * `name-misspelled`, `wrong-name`, `no-thanks`, `no-fit`, `too-similar`), a
+ * `message`, the offending `words` and their character `ranges` in `text`
+ * for an editor to underline.
+ *
+ * The first call with spelling on loads the bundled dictionary (a few
+ * hundred milliseconds, once); later calls take well under a millisecond for
+ * a typical note. Throws `OptionsValidationError` listing every bad argument.
+ *
+ * @example
+ * import { checkLetter } from 'interview-followup/letters'
+ *
+ * const findings = await checkLetter(
+ *   'Dear Mr. Bakker,\n\nThank you for the Data Analyst interview. I recieved your notes.',
+ *   {
+ *     interviewer: { name: 'Tom Baker' },
+ *     employer: { name: 'Northwind' },
+ *     position: { title: 'Data Analyst' },
+ *   },
+ * )
+ * findings.map((f) => [f.code, f.words])
+ * // [['spelling', ['recieved']], ['name-misspelled', ['Bakker']]]
+ */
+export async function checkLetter(
+  text: string,
+  context: LetterContext,
+  options: CheckLetterOptions = {},
+): Promise<LetterFinding[]> {
+  let issues: ValidationIssue[];
+  try {
+    issues = argumentIssues(text, context, options);
+  } catch (error) {
+    // A getter or proxy that throws while being read: still a bad argument.
+    const why = error instanceof Error ? error.message : String(error);
+    issues = [{ path: '$', message: `Could not be read: ${why}` }];
+  }
+  if (issues.length > 0) throw new OptionsValidationError(issues);
+  const spell =
+    options.spelling === false || text.trim() === ''
+      ? undefined
+      : (options.spellChecker ?? (await loadSpellChecker()));
+  return checkLetterText(text, context, spell);
+}
