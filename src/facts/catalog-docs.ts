@@ -83,6 +83,8 @@ export const FACT_DOCS: Readonly<Record<string, string>> = {
   'interviewer.hasEmail': 'An e-mail address is known.',
   'interviewer.hasPostalAddress': 'A postal address is known.',
   'interviewer.hasFax': 'A fax number is known.',
+  'interviewer.hasAddressForPreferredMedium':
+    "A note can reach them by the employer's preferred medium: an e-mail address for email, a postal address for mail, a fax number for fax; any of the three when the medium is unknown or phone.",
   'interviewer.businessCardCollected': 'Their business card was collected.',
   'interviewer.met': 'Interviewed the candidate in a held round.',
   'interviewer.owedNote': 'A held round with them has no sent note.',

@@ -178,6 +178,7 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
       hasEmail: f('boolean'),
       hasPostalAddress: f('boolean'),
       hasFax: f('boolean'),
+      hasAddressForPreferredMedium: f('boolean'),
       businessCardCollected: f('boolean'),
       met: f('boolean'),
       owedNote: f('boolean'),

@@ -14,13 +14,27 @@ export interface InterviewerFact {
   hasEmail: boolean;
   hasPostalAddress: boolean;
   hasFax: boolean;
+  hasAddressForPreferredMedium: boolean;
   businessCardCollected: boolean;
   met: boolean;
   owedNote: boolean;
 }
 
+/**
+ * Whether a note can reach the interviewer by the employer's preferred
+ * medium: e-mail needs an e-mail address, mail a postal address, fax a fax
+ * number; with the medium unknown (or phone, which suits any note medium),
+ * any of the three will do.
+ */
+function hasAddressFor(medium: string | undefined, f: InterviewerFact): boolean {
+  if (medium === 'email') return f.hasEmail;
+  if (medium === 'mail') return f.hasPostalAddress;
+  if (medium === 'fax') return f.hasFax;
+  return f.hasEmail || f.hasPostalAddress || f.hasFax;
+}
+
 export function interviewerSubjects(
-  _ctx: FactContext,
+  ctx: FactContext,
   rounds: readonly RoundInfo[],
   pairs: readonly Scoped<PairFact>[],
 ): Scoped<InterviewerFact>[] {
@@ -36,6 +50,7 @@ export function interviewerSubjects(
         hasEmail: false,
         hasPostalAddress: false,
         hasFax: false,
+        hasAddressForPreferredMedium: false,
         businessCardCollected: false,
         met: false,
         owedNote: false,
@@ -52,6 +67,9 @@ export function interviewerSubjects(
   }
   for (const pair of pairs) {
     if (!pair.fact.noteSent) byId.get(pair.fact.interviewerId)!.owedNote = true;
+  }
+  for (const fact of byId.values()) {
+    fact.hasAddressForPreferredMedium = hasAddressFor(ctx.record.employer.preferredContact, fact);
   }
   return [...byId.values()].map((fact) => ({
     subject: { kind: 'interviewer', id: fact.id, name: fact.name },

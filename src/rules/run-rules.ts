@@ -13,13 +13,15 @@
  * Paths are resolved by the plain resolver (never jsonpath-plus) and the
  * operators are the strict ones of `operators.ts`.
  */
-import { Engine } from 'json-rules-engine';
+import { Almanac, Engine, Fact } from 'json-rules-engine';
 import type { Facts } from '../facts/build-facts.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import type { Firing } from '../plan/build-plan.js';
 import { engineOperators } from './operators.js';
 import { resolvePlainPath } from './plain-path.js';
 import type { CompiledRule } from './validate-rules.js';
+
+const resolvePath = (value: object, path: string) => resolvePlainPath(value, path);
 
 type EngineSet = Map<Scope, { engine: Engine; rules: readonly CompiledRule[] }>;
 
@@ -64,7 +66,7 @@ export class RuleRunner {
     for (const [scope, rules] of this.#byScope) {
       const engine = new Engine([], {
         allowUndefinedFacts: false,
-        pathResolver: (value: object, path: string) => resolvePlainPath(value, path),
+        pathResolver: resolvePath,
       });
       for (const op of engineOperators()) engine.addOperator(op);
       rules.forEach((rule, i) => {
@@ -109,9 +111,11 @@ export class RuleRunner {
     subject: Firing['subject'],
     out: Firing[],
   ): Promise<void> {
-    const runtime: Record<string, unknown> = {};
-    for (const name of reads) runtime[name] = factValues[name];
-    const { results } = await entry.engine.run(runtime);
+    // Our facts are plain values computed once per evaluation: json-rules-engine's
+    // per-fact result cache would only hash {id, params} on every condition.
+    const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: resolvePath });
+    for (const name of reads) almanac.addFact(new Fact(name, factValues[name], { cache: false }));
+    const { results } = await entry.engine.run({}, { almanac });
     const fired = results.map((r) => Number(r.event?.type)).sort((a, b) => a - b);
     for (const i of fired) out.push({ rule: entry.rules[i]!, subject, facts: factValues });
   }
