@@ -14,17 +14,38 @@ const DAY_MS = 86_400_000;
 /** A calendar date written `YYYY-MM-DD`. */
 export type LocalDate = string;
 
+// Civil-calendar arithmetic on integers (H. Hinnant's days_from_civil and
+// civil_from_days): no Date objects and no string formatting in the hot path.
+
 /** Days since 1970-01-01 of a local date. */
 export function dayNumber(date: LocalDate): number {
-  const y = Number(date.slice(0, 4));
+  let y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The local date of a day number. */
 export function fromDayNumber(day: number): LocalDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** `date` moved by `days` calendar days (negative moves back). */
@@ -41,7 +62,7 @@ export function weekday(date: LocalDate): number {
 /** The local date, in `zone`, of the instant `epochMs`. */
 export function localDateOf(epochMs: number, zone: string): LocalDate {
   const local = epochMs + offsetMinutes(zone, epochMs) * 60_000;
-  return new Date(local).toISOString().slice(0, 10);
+  return fromDayNumber(Math.floor(local / DAY_MS));
 }
 
 /**

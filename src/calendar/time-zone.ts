@@ -45,18 +45,28 @@ function rawOffset(zone: string, epochMs: number): number {
  */
 const BLOCK_MS = 6 * 3_600_000;
 const MAX_MEMO = 50_000;
-const memo = new Map<string, number>();
+const memo = new Map<string, Map<number, number>>();
+let memoSize = 0;
 
 /** UTC offset of `zone` at the instant `epochMs`, in minutes (east positive). */
 export function offsetMinutes(zone: string, epochMs: number): number {
   const block = Math.floor(epochMs / BLOCK_MS);
-  const key = `${zone} ${block}`;
-  const known = memo.get(key);
+  let blocks = memo.get(zone);
+  const known = blocks?.get(block);
   if (known !== undefined) return known;
   const start = rawOffset(zone, block * BLOCK_MS);
   const end = rawOffset(zone, (block + 1) * BLOCK_MS - 1);
   if (start !== end) return rawOffset(zone, epochMs);
-  if (memo.size >= MAX_MEMO) memo.clear();
-  memo.set(key, start);
+  if (memoSize >= MAX_MEMO) {
+    memo.clear();
+    memoSize = 0;
+    blocks = undefined;
+  }
+  if (blocks === undefined) {
+    blocks = new Map();
+    memo.set(zone, blocks);
+  }
+  blocks.set(block, start);
+  memoSize += 1;
   return start;
 }

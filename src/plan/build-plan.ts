@@ -70,6 +70,7 @@ function timeOf(rule: CompiledRule, key: 'dueAt' | 'opensAt', facts: RenderConte
 export function buildPlan(input: PlanInput): FollowUpPlan {
   const { now, zone } = input;
   const year = localDateOf(now, zone).slice(0, 4);
+  const written = new Map<string, string>();
   type Sortable<T> = { item: T; due: number | undefined; key: string };
   const actions = new Map<string, Sortable<Action>>();
   const warnings = new Map<string, Sortable<Warning>>();
@@ -92,7 +93,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   };
 
   for (const { rule, subject, facts } of input.firings) {
-    const ctx: RenderContext = { facts, zone, year };
+    const ctx: RenderContext = { facts, zone, year, written };
     const doc = rule.doc;
     let because = rule.because.flatMap((line) =>
       line.when === undefined || holds(line.when, facts) ? renderBecause(line.template, ctx) : [],

@@ -14,6 +14,8 @@ export interface RenderContext {
   /** Fact values by name, for this subject. */
   readonly facts: Readonly<Record<string, unknown>>;
   readonly zone: string;
+  /** Dates already written in this plan, by type and value (many items share dates). */
+  readonly written: Map<string, string>;
   /** The year of `now` in the zone: dates in it are written without a year. */
   readonly year: string;
 }
@@ -30,11 +32,21 @@ export function fieldValue(
 function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {
   switch (field.spec.type) {
     case 'instant':
-      return humanInstant(value as number, ctx.zone, ctx.year);
     case 'day':
-      return humanDay(localDateOf(value as number, ctx.zone), ctx.year);
-    case 'date':
-      return humanDay(value as string, ctx.year);
+    case 'date': {
+      const key = `${field.spec.type}:${value}`;
+      let text = ctx.written.get(key);
+      if (text === undefined) {
+        text =
+          field.spec.type === 'instant'
+            ? humanInstant(value as number, ctx.zone, ctx.year)
+            : field.spec.type === 'day'
+              ? humanDay(localDateOf(value as number, ctx.zone), ctx.year)
+              : humanDay(value as string, ctx.year);
+        ctx.written.set(key, text);
+      }
+      return text;
+    }
     case 'boolean':
       return value ? 'yes' : 'no';
     case 'words':
