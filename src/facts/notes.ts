@@ -4,8 +4,15 @@
  * between notes of the same round to different interviewers; the later note
  * (by `sentAt`, drafts last, then record order) is the one flagged.
  */
-import { checkLetterText, type LetterFinding, nameWords } from '../letters/check-letter.js';
-import { type ComparedNote, noteSimilarity, noteWords } from '../letters/similarity.js';
+import {
+  checkPrepared,
+  contextWords,
+  type LetterFinding,
+  nameWords,
+  type PreparedContext,
+} from '../letters/check-letter.js';
+import { bigrams, dice } from '../letters/similarity.js';
+import { readLetter, words } from '../letters/tokens.js';
 import { parseDateTime } from '../record/time-formats.js';
 import type { FactContext, Scoped } from './context.js';
 import type { RoundInfo } from './rounds.js';
@@ -36,31 +43,62 @@ function find(findings: readonly LetterFinding[], code: LetterFinding['code']) {
 
 export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Scoped<NoteFact>[] {
   const byId = new Map(rounds.map((r) => [r.round.id, r]));
-  const allNames = [...new Set(rounds.flatMap((r) => r.round.interviewers.map((p) => p.name)))];
   const notes = (ctx.record.thankYouNotes ?? []).flatMap((note, index) => {
     const r = byId.get(note.interviewId);
     if (r === undefined) return []; // a cancelled round
     const person = r.round.interviewers.find((p) => p.id === note.interviewerId)!;
     return [{ note, index, person, round: r }];
   });
+  if (notes.length === 0) return [];
 
-  const facts = notes.map(({ note, index, person }) => {
+  // Worked out once per record, shared by every note: the words of every
+  // name on the record (accepted by the spelling check), and each round's
+  // panel (the names a greeting could mix up, and those similarity sets aside).
+  const base = contextWords({
+    interviewer: { name: '' }, // every interviewer is in otherInterviewers
+    otherInterviewers: [...new Set(rounds.flatMap((r) => r.round.interviewers.map((p) => p.name)))],
+    candidate: { name: ctx.record.candidate.name },
+    employer: { name: ctx.record.employer.name },
+    position: { title: ctx.record.position.title },
+    ...(ctx.acceptedWords ? { acceptedWords: ctx.acceptedWords } : {}),
+  });
+  const panels = new Map<string, { words: string[][]; names: Set<string> }>();
+  const panelOf = (r: RoundInfo) => {
+    let panel = panels.get(r.round.id);
+    if (panel === undefined) {
+      const panelWords = r.round.interviewers.map((p) => nameWords(p.name));
+      panel = { words: panelWords, names: new Set(panelWords.flat()) };
+      panels.set(r.round.id, panel);
+    }
+    return panel;
+  };
+
+  const sets = new Map<number, Set<number>>();
+  const wordIds = new Map<string, number>();
+  const facts = notes.map(({ note, index, person, round }, i) => {
     const body = note.body ?? '';
     const hasBody = body.trim().length > 0;
-    const findings = hasBody
-      ? checkLetterText(
-          body,
-          {
-            interviewer: { name: person.name, ...(person.title ? { title: person.title } : {}) },
-            candidate: { name: ctx.record.candidate.name },
-            employer: { name: ctx.record.employer.name },
-            position: { title: ctx.record.position.title },
-            otherInterviewers: allNames.filter((n) => n !== person.name),
-            ...(ctx.acceptedWords ? { acceptedWords: ctx.acceptedWords } : {}),
-          },
-          ctx.spell,
-        )
-      : [];
+    let findings: LetterFinding[] = [];
+    if (hasBody) {
+      const letter = readLetter(body);
+      // The note's word pairs for the similarity check, with the round's panel
+      // names set aside; the tokens themselves are not kept.
+      sets.set(i, bigrams(letter.lower, panelOf(round).names, wordIds));
+      const addressee = nameWords(person.name);
+      const addresseeSet = new Set(addressee);
+      const titleWords = new Set(words(person.title ?? ''));
+      const prepared: PreparedContext = {
+        interviewerName: person.name,
+        positionTitle: ctx.record.position.title,
+        employerName: ctx.record.employer.name,
+        addressee,
+        others: panelOf(round).words.filter((o) => !o.every((w) => addresseeSet.has(w))),
+        known: { has: (w) => base.has(w) || titleWords.has(w) },
+        titleWords: words(ctx.record.position.title),
+        employerWords: words(ctx.record.employer.name),
+      };
+      findings = checkPrepared(letter, prepared, ctx.spell);
+    }
     const spelling = find(findings, 'spelling');
     const name = find(findings, 'name-misspelled');
     const wrong = find(findings, 'wrong-name');
@@ -87,7 +125,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
   });
 
   // Similarity within each round, each note against the notes before it (the
-  // same measure as the letter check's `too-similar`, see letters/similarity.ts).
+  // measure of letters/similarity.ts, with the round's panel names set aside).
   const order = notes
     .map((n, i) => ({
       i,
@@ -96,15 +134,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
     .filter(({ i }) => facts[i]!.hasBody)
     .sort((a, b) => a.key - b.key || a.i - b.i)
     .map(({ i }) => i);
-  const compared = new Map<number, ComparedNote>();
-  const comparedOf = (i: number) => {
-    let c = compared.get(i);
-    if (c === undefined) {
-      c = { words: noteWords(notes[i]!.note.body!), nameWords: nameWords(notes[i]!.person.name) };
-      compared.set(i, c);
-    }
-    return c;
-  };
+  const setOf = (i: number) => sets.get(i)!;
   for (let a = 0; a < order.length; a++) {
     const later = order[a]!;
     let best: { similarity: number; to: string } | undefined;
@@ -112,7 +142,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       const earlier = order[b]!;
       if (notes[earlier]!.note.interviewId !== notes[later]!.note.interviewId) continue;
       if (notes[earlier]!.person.id === notes[later]!.person.id) continue;
-      const s = noteSimilarity(comparedOf(later), comparedOf(earlier));
+      const s = dice(setOf(later), setOf(earlier));
       if (
         s >= ctx.policy.letterSimilarityThreshold &&
         (best === undefined || s > best.similarity)

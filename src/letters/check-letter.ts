@@ -4,8 +4,8 @@
  * delegated to a {@link SpellChecker} the caller loads (or not).
  */
 import { editDistance } from './edit-distance.js';
-import { HONORIFICS, noteSimilarity, noteWords } from './similarity.js';
-import { normalizeWord, type Token, tokenize, words } from './tokens.js';
+import { bigrams, dice, HONORIFICS, noteWords } from './similarity.js';
+import { type LetterText, normalizeWord, readLetter, type Token, words } from './tokens.js';
 
 /**
  * Stable codes of letter findings; hosts key their UI and translations on them.
@@ -259,6 +259,15 @@ function containsPhrase(haystack: readonly string[], phrase: readonly string[]):
   return false;
 }
 
+/** True when `text` has `.`, `!`, `?` or a line break between `from` and `to`. */
+function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
+}
+
 function isCapitalized(word: string): boolean {
   const first = word[0]!;
   return first !== first.toLowerCase() && first === first.toUpperCase();
@@ -313,7 +322,7 @@ function finding(code: LetterFindingCode, message: string, spans: readonly Token
  * accent the dictionary knows without it ("résumé"); or the possessive of
  * a word that passes.
  */
-function spelledRight(word: string, known: ReadonlySet<string>, spell: SpellChecker): boolean {
+function spelledRight(word: string, known: WordSet, spell: SpellChecker): boolean {
   const w = word.replace(/’/g, "'");
   const lower = w.toLowerCase();
   if (known.has(lower) || known.has(stem(lower))) return true;
@@ -324,6 +333,67 @@ function spelledRight(word: string, known: ReadonlySet<string>, spell: SpellChec
   if (plain !== w && spell.correct(plain)) return true;
   if (/'s$/i.test(w)) return spelledRight(w.slice(0, -2), known, spell);
   return false;
+}
+
+/** A set of words to accept, or anything that answers `has`. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * What the checks need to know about a letter's people and places, worked out
+ * once: a host checking many letters of one record (as `evaluate` does) can
+ * share the expensive parts, such as the words of every name on the record.
+ */
+export interface PreparedContext {
+  readonly interviewerName: string;
+  readonly positionTitle: string;
+  readonly employerName: string;
+  /** Name words of the addressee. */
+  readonly addressee: readonly string[];
+  /** Name words of each other interviewer who could be greeted by mistake. */
+  readonly others: readonly (readonly string[])[];
+  /** Words accepted without question: names, titles, the employer, accepted words. */
+  readonly known: WordSet;
+  readonly titleWords: readonly string[];
+  readonly employerWords: readonly string[];
+}
+
+/** The words `context` makes acceptable (names, titles, employer, accepted words). */
+export function contextWords(context: LetterContext): Set<string> {
+  const otherNames = [
+    ...(context.otherInterviewers ?? []),
+    ...(context.otherNotes ?? []).map((n) => n.interviewerName),
+  ];
+  return new Set<string>([
+    ...nameWords(context.interviewer.name),
+    ...otherNames.flatMap(nameWords),
+    ...nameWords(context.candidate?.name ?? ''),
+    ...words(context.employer.name),
+    ...words(context.position.title),
+    ...words(context.interviewer.title ?? ''),
+    ...(context.acceptedWords ?? []).flatMap((w) => [normalizeWord(w), ...words(w)]),
+  ]);
+}
+
+/** Prepares `context` for {@link checkPrepared}. */
+export function prepareContext(context: LetterContext, known?: WordSet): PreparedContext {
+  const addressee = nameWords(context.interviewer.name);
+  const addresseeSet = new Set(addressee);
+  const otherNames = [
+    ...(context.otherInterviewers ?? []),
+    ...(context.otherNotes ?? []).map((n) => n.interviewerName),
+  ];
+  return {
+    interviewerName: context.interviewer.name,
+    positionTitle: context.position.title,
+    employerName: context.employer.name,
+    addressee,
+    others: otherNames.map(nameWords).filter((o) => !o.every((w) => addresseeSet.has(w))),
+    known: known ?? contextWords(context),
+    titleWords: words(context.position.title),
+    employerWords: words(context.employer.name),
+  };
 }
 
 /**
@@ -346,13 +416,65 @@ export function checkLetterText(
   spell?: SpellChecker,
 ): LetterFinding[] {
   if (text.trim() === '') return [];
-  const tokens = tokenize(text);
+  const letter = readLetter(text);
+  const findings = checkPrepared(letter, prepareContext(context), spell);
+  // Similarity (G5), against each other note; the most similar one is reported.
+  const threshold = context.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+  if (context.otherNotes && context.otherNotes.length > 0) {
+    // The names of everyone involved — the addressee, the other notes'
+    // addressees, the other interviewers — are set aside in every note.
+    const names = new Set([
+      ...nameWords(context.interviewer.name),
+      ...context.otherNotes.flatMap((n) => nameWords(n.interviewerName)),
+      ...(context.otherInterviewers ?? []).flatMap(nameWords),
+    ]);
+    const ids = new Map<string, number>();
+    const mine = bigrams(letter.lower, names, ids);
+    let best: { similarity: number; to: string } | undefined;
+    for (const other of context.otherNotes) {
+      const s = dice(mine, bigrams(noteWords(other.body), names, ids));
+      if (s >= threshold && (best === undefined || s > best.similarity)) {
+        best = { similarity: s, to: other.interviewerName };
+      }
+    }
+    if (best) {
+      findings.push({
+        ...finding(
+          'too-similar',
+          `The letter is ${Math.round(best.similarity * 100)}% the same as the note to ${best.to}; vary it a little in case they compare notes.`,
+          [],
+        ),
+        similarity: Math.round(best.similarity * 1000) / 1000,
+        similarTo: best.to,
+      });
+    }
+  }
+  return findings.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code));
+}
+
+/**
+ * The checks of one letter except similarity, on its tokens and a prepared
+ * context (findings unsorted).
+ */
+export function checkPrepared(
+  letter: LetterText,
+  prepared: PreparedContext,
+  spell?: SpellChecker,
+): LetterFinding[] {
+  const { text, tokens, lower } = letter;
   const findings: LetterFinding[] = [];
-  const lower = tokens.map((t) => normalizeWord(t.text));
-  const present = new Set(lower.flatMap((w) => [w, stem(w)]));
+  const present = new Set<string>();
+  for (const w of lower) {
+    present.add(w);
+    if (w.endsWith("'s")) present.add(stem(w));
+  }
 
   // Thanks (G7). "thank-you" and "heart-felt thanks" count: look at each part of a hyphenated word.
-  if (!lower.some((w) => w.split('-').some((part) => THANKS.has(part)))) {
+  if (
+    !lower.some(
+      (w) => THANKS.has(w) || (w.includes('-') && w.split('-').some((part) => THANKS.has(part))),
+    )
+  ) {
     findings.push(
       finding('no-thanks', 'The letter never thanks the reader or shows appreciation.', []),
     );
@@ -360,40 +482,25 @@ export function checkLetterText(
 
   // Fit (G7): the position title (all its words) or the employer (its name, or
   // its first distinctive word: "Northwind" for Northwind Analytics).
-  const titleWords = words(context.position.title);
-  const employerWords = words(context.employer.name);
+  const { titleWords, employerWords } = prepared;
   const distinctive = employerWords.find((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
   const namesTitle = titleWords.length > 0 && titleWords.every((w) => present.has(w));
   const namesEmployer =
-    containsPhrase(lower.map(stem), employerWords) ||
-    (distinctive !== undefined && present.has(distinctive));
+    (distinctive !== undefined && present.has(distinctive)) ||
+    containsPhrase(lower.map(stem), employerWords);
   if (!namesTitle && !namesEmployer) {
     findings.push(
       finding(
         'no-fit',
-        `The letter names neither the position (${context.position.title}) nor the employer (${context.employer.name}).`,
+        `The letter names neither the position (${prepared.positionTitle}) nor the employer (${prepared.employerName}).`,
         [],
       ),
     );
   }
 
   // Names (G4, G8).
-  const addressee = nameWords(context.interviewer.name);
+  const { addressee, others, known } = prepared;
   const addresseeSet = new Set(addressee);
-  const otherNames = [
-    ...(context.otherInterviewers ?? []),
-    ...(context.otherNotes ?? []).map((n) => n.interviewerName),
-  ];
-  const others = otherNames.map(nameWords).filter((o) => !o.every((w) => addresseeSet.has(w)));
-  const known = new Set<string>([
-    ...addressee,
-    ...others.flat(),
-    ...nameWords(context.candidate?.name ?? ''),
-    ...employerWords,
-    ...titleWords,
-    ...words(context.interviewer.title ?? ''),
-    ...(context.acceptedWords ?? []).flatMap((w) => [normalizeWord(w), ...words(w)]),
-  ]);
   const isDictionaryWord = (t: Token) => spell?.correct(t.text.replace(/’/g, "'")) === true;
   const greeting = greetingTokens(tokens, lower, text);
   const greetingSet = new Set(greeting);
@@ -407,8 +514,7 @@ export function checkLetterText(
     if (!inNamePosition) {
       // A capital at the start of a sentence or line says nothing about names
       // ("All the best", "Well, …"); nor does a common word or a dictionary word.
-      const before = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
-      if (i === 0 || /[.!?\n]/.test(before)) return;
+      if (i === 0 || sentenceBreakBetween(text, tokens[i - 1]!.end, t.start)) return;
       if (COMMON_CAPITALIZED.has(w) || isDictionaryWord(t)) return;
     }
     if (addressee.some((n) => nearName(w, n))) misspelt.push(t);
@@ -418,7 +524,7 @@ export function checkLetterText(
     findings.push(
       finding(
         'name-misspelled',
-        `The interviewer's name is ${context.interviewer.name}; the letter writes ${quoted([...new Set(spans.map((t) => t.text))])}.`,
+        `The interviewer's name is ${prepared.interviewerName}; the letter writes ${quoted([...new Set(spans.map((t) => t.text))])}.`,
         spans,
       ),
     );
@@ -440,7 +546,7 @@ export function checkLetterText(
     findings.push(
       finding(
         'wrong-name',
-        `The greeting names ${spans.map((t) => t.text).join(' ')}, but the letter is for ${context.interviewer.name}.`,
+        `The greeting names ${spans.map((t) => t.text).join(' ')}, but the letter is for ${prepared.interviewerName}.`,
         spans,
       ),
     );
@@ -470,30 +576,5 @@ export function checkLetterText(
     }
   }
 
-  // Similarity (G5), against each other note; the most similar one is reported.
-  const threshold = context.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-  if (context.otherNotes && context.otherNotes.length > 0) {
-    const mine = { words: noteWords(text), nameWords: addressee };
-    let best: { similarity: number; to: string } | undefined;
-    for (const other of context.otherNotes) {
-      const theirs = { words: noteWords(other.body), nameWords: nameWords(other.interviewerName) };
-      const s = noteSimilarity(mine, theirs);
-      if (s >= threshold && (best === undefined || s > best.similarity)) {
-        best = { similarity: s, to: other.interviewerName };
-      }
-    }
-    if (best) {
-      findings.push({
-        ...finding(
-          'too-similar',
-          `The letter is ${Math.round(best.similarity * 100)}% the same as the note to ${best.to}; vary it a little in case they compare notes.`,
-          [],
-        ),
-        similarity: Math.round(best.similarity * 1000) / 1000,
-        similarTo: best.to,
-      });
-    }
-  }
-
-  return findings.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code));
+  return findings;
 }

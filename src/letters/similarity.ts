@@ -3,10 +3,10 @@
  * aside (G5: vary each note a little, in case the interviewers compare them).
  *
  * The measure: each note becomes the sequence of its words, lower-cased, with
- * punctuation dropped and a possessive `'s` removed; every word of either
- * addressee's name (with an honorific just before it: "Mr. Baker") becomes
- * one placeholder, so "Dear Tom," and "Dear Ms. Nair," read the same, and so
- * does a note copied with the two names swapped. The note is then the *set*
+ * punctuation dropped and a possessive `'s` removed; every word of the names
+ * of the round's interviewers (with an honorific just before it: "Mr. Baker")
+ * becomes one placeholder, so "Dear Tom," and "Dear Ms. Nair," read the same,
+ * and so does a note copied with the two names swapped. The note is then the *set*
  * of its word pairs (bigrams), and the similarity of two notes is the Dice
  * coefficient of their sets, 2·|A∩B| / (|A|+|B|): 0 when they share no word
  * pair, 1 when they use the same pairs. Rewriting one sentence in ten lowers
@@ -15,9 +15,7 @@
  * greeting, a closing and a few stock phrases stay far below it. The cost is
  * linear in the length of the notes.
  */
-import { tokenize } from './tokens.js';
-
-const NAME = '\u0000name';
+import { normalizeWord, tokenize } from './tokens.js';
 
 /** Words that stand before a name and go with it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -33,50 +31,50 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** The normalized words of a note, in order (lower case, straight apostrophes, no `'s`). */
 export function noteWords(text: string): string[] {
-  return tokenize(text).map((t) => t.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
+  return tokenize(text).map((t) => normalizeWord(t.text));
 }
 
-/** The bigram set of a note's words, with the words in `names` set aside as one placeholder. */
-export function bigrams(words: readonly string[], names: ReadonlySet<string>): Set<string> {
-  const out: string[] = [];
+/**
+ * The set of word pairs of a note, each pair a number: every distinct word
+ * gets an integer id from `ids` (shared by the notes being compared), and a
+ * pair (a, b) is a·2²⁴ + b — no string is built per pair. `words` are lower
+ * case; a possessive `'s` is dropped and every word in `names` (with an
+ * honorific just before it) becomes one placeholder.
+ */
+export function bigrams(
+  words: readonly string[],
+  names: ReadonlySet<string>,
+  ids: Map<string, number>,
+): Set<number> {
+  const NAME_ID = 0;
+  const seq: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const isName = names.has(w) || (HONORIFICS.has(w) && names.has(words[i + 1] ?? ''));
-    const v = isName ? NAME : w;
-    if (v === NAME && out[out.length - 1] === NAME) continue; // "Mr. Tom Baker" → one placeholder
-    out.push(v);
+    const w = stemmed(words[i]!);
+    const isName = names.has(w) || (HONORIFICS.has(w) && names.has(stemmed(words[i + 1] ?? '')));
+    if (isName) {
+      if (seq[seq.length - 1] !== NAME_ID) seq.push(NAME_ID); // "Mr. Tom Baker" → one placeholder
+      continue;
+    }
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = ids.size + 1;
+      ids.set(w, id);
+    }
+    seq.push(id);
   }
-  const set = new Set<string>();
-  if (out.length === 1) set.add(out[0]!);
-  for (let i = 1; i < out.length; i++) set.add(`${out[i - 1]} ${out[i]}`);
+  const set = new Set<number>();
+  if (seq.length === 1) set.add(seq[0]!);
+  for (let i = 1; i < seq.length; i++) set.add(seq[i - 1]! * 16_777_216 + seq[i]!);
   return set;
 }
 
+const stemmed = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
+
 /** Dice coefficient of two sets: 1 for two empty sets. */
-export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const s of small) if (large.has(s)) shared++;
   return (2 * shared) / (a.size + b.size);
-}
-
-/** One note for {@link noteSimilarity}: its words and the words of its addressee's name. */
-export interface ComparedNote {
-  readonly words: readonly string[];
-  readonly nameWords: readonly string[];
-}
-
-/**
- * The similarity (0–1) of two notes to two interviewers, with both
- * addressees' names set aside in both notes.
- *
- * @example
- * const a = { words: noteWords('Dear Tom, thank you!'), nameWords: ['tom', 'baker'] }
- * const b = { words: noteWords('Dear Priya, thank you!'), nameWords: ['priya', 'nair'] }
- * noteSimilarity(a, b) // 1
- */
-export function noteSimilarity(a: ComparedNote, b: ComparedNote): number {
-  const names = new Set([...a.nameWords, ...b.nameWords]);
-  return dice(bigrams(a.words, names), bigrams(b.words, names));
 }
