@@ -92,6 +92,17 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     map.set(key, { ...existing, item: { ...existing.item, because } });
   };
 
+  /** An instant with the zone's offset, each written once per plan. */
+  const iso = (ms: number) => {
+    const key = `iso:${ms}`;
+    let text = written.get(key);
+    if (text === undefined) {
+      text = formatInstant(ms, zone);
+      written.set(key, text);
+    }
+    return text;
+  };
+
   for (const { rule, subject, facts } of input.firings) {
     const ctx: RenderContext = { facts, zone, year, written };
     const doc = rule.doc;
@@ -114,7 +125,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
         title: renderText(rule.texts.title!, ctx),
         detail: renderText(rule.texts.detail!, ctx),
         priority: doc.priority!,
-        ...(due !== undefined ? { dueAt: formatInstant(due, zone) } : {}),
+        ...(due !== undefined ? { dueAt: iso(due) } : {}),
       };
       add(actions, key, { item, due, key });
     } else if (doc.kind === 'warning') {
@@ -131,8 +142,8 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       const item: Deadline = {
         ...base,
         label: renderText(rule.texts.label!, ctx),
-        dueAt: formatInstant(due, zone),
-        ...(opens !== undefined ? { opensAt: formatInstant(opens, zone) } : {}),
+        dueAt: iso(due),
+        ...(opens !== undefined ? { opensAt: iso(opens) } : {}),
         status: deadlineStatus(now, due, opens, done, zone),
       };
       add(deadlines, key, { item, due, key });

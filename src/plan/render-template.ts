@@ -5,7 +5,6 @@
 import type { DayOff } from '../calendar/business-days.js';
 import { localDateOf } from '../calendar/local-date.js';
 import type { ResolvedField } from '../rules/fact-refs.js';
-import { resolvePlainPath } from '../rules/plain-path.js';
 import type { Template } from '../rules/templates.js';
 import { daysOffSentences, humanDay, humanInstant, listOf } from './human-dates.js';
 
@@ -25,8 +24,12 @@ export function fieldValue(
   field: ResolvedField,
   facts: Readonly<Record<string, unknown>>,
 ): unknown {
-  const value = Object.hasOwn(facts, field.fact) ? facts[field.fact] : undefined;
-  return field.path === undefined ? value : resolvePlainPath(value, field.path);
+  let value: unknown = Object.hasOwn(facts, field.fact) ? facts[field.fact] : undefined;
+  for (const s of field.segments) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, s)) return undefined;
+    value = (value as Record<string | number, unknown>)[s];
+  }
+  return value;
 }
 
 function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {

@@ -31,6 +31,8 @@ const hint = (word: string, candidates: readonly string[]) => {
 export interface ResolvedField {
   readonly fact: string;
   readonly path: string | undefined;
+  /** The path, parsed once. */
+  readonly segments: readonly (string | number)[];
   readonly spec: FieldSpec;
 }
 
@@ -53,6 +55,7 @@ export function resolveField(
     return {
       fact,
       path,
+      segments: [],
       spec: { type: spec.type!, nullable: false },
     };
   }
@@ -68,7 +71,7 @@ export function resolveField(
   if (field === undefined) {
     return `Fact "${fact}" has no field "${key}".${hint(key, fields)} Fields: ${fields.join(', ')}.`;
   }
-  return { fact, path, spec: field };
+  return { fact, path, segments: parsePlainPath(path)!, spec: field };
 }
 
 /** Splits a `fact.path` reference (as in `dueAt` or a placeholder) into fact and path. */
