@@ -9,15 +9,7 @@ import {
   weekday,
 } from '../../src/calendar/local-date.js';
 import { isTimeZone } from '../../src/calendar/time-zone.js';
-
-const ZONES = [
-  'America/New_York',
-  'Europe/London',
-  'Asia/Kolkata',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'UTC',
-] as const;
+import { ZONES } from '../helpers/arbitraries.js';
 
 /** Days on which each zone changes its clocks in 2026 (spring and autumn). */
 const DST_DAYS: Record<string, string[]> = {
