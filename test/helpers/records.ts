@@ -1,7 +1,7 @@
 /** A fresh, valid record for tests to tweak (the same as `record()` of plan.ts). */
 export { record as validRecord } from './plan.js';
 
-/** A deep copy with `Object.freeze` on every object and array. */
+/** Freezes `value` and every object and array inside it, in place. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     for (const v of Object.values(value)) deepFreeze(v);
