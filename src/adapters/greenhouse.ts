@@ -269,17 +269,20 @@ export function fromGreenhouse(input: GreenhouseInput): InterviewRecord {
       interviewers: si.interviewers.map((p) => interviewer(p.id, p.name, p.email)),
     });
   });
-  const id = recordId(
-    parsed,
-    'greenhouse-application',
-    applicationId,
-    problems,
-    'no application id is known (pass `application`, interviews with `application_id`, or `id`).',
-  );
-  problems.fail();
-  if (interviews.length === 0) {
+  // With nothing to plan, the record id does not matter: say why nothing is left.
+  const id =
+    interviews.length > 0
+      ? recordId(
+          parsed,
+          'greenhouse-application',
+          applicationId,
+          problems,
+          'no application id is known (pass `application`, interviews with `application_id`, or `id`).',
+        )
+      : '';
+  if (interviews.length === 0 && problems.list.length === 0) {
     problems.add('$.scheduledInterviews', nothingLeft(scheduledInterviews.length, 'cancelled'));
-    problems.fail();
   }
+  problems.fail();
   return assembleRecord(parsed, id, interviews, outcomeOf(application));
 }

@@ -241,17 +241,20 @@ export function fromLever(input: LeverInput): InterviewRecord {
   }
   const outcome = outcomeOf(parsed, zone, problems);
   const opportunityId = parsed.opportunity?.id;
-  const id = recordId(
-    parsed,
-    'lever-opportunity',
-    opportunityId == null ? undefined : String(opportunityId),
-    problems,
-    'Lever interviews do not name their opportunity; pass `opportunity` or `id`.',
-  );
-  problems.fail();
-  if (interviews.length === 0) {
+  // With nothing to plan, the record id does not matter: say why nothing is left.
+  const id =
+    interviews.length > 0
+      ? recordId(
+          parsed,
+          'lever-opportunity',
+          opportunityId == null ? undefined : String(opportunityId),
+          problems,
+          'Lever interviews do not name their opportunity; pass `opportunity` or `id`.',
+        )
+      : '';
+  if (interviews.length === 0 && problems.list.length === 0) {
     problems.add(formatPath(['interviews']), nothingLeft(parsed.interviews.length, 'cancelled'));
-    problems.fail();
   }
+  problems.fail();
   return assembleRecord(parsed, id, interviews, outcome);
 }

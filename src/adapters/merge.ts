@@ -267,21 +267,24 @@ export function fromMerge(input: MergeInput): InterviewRecord {
       interviewers: panel,
     });
   });
-  const id = recordId(
-    parsed,
-    'merge-application',
-    applicationId,
-    problems,
-    'no application id is known (pass `application`, interviews with `application`, or `id`).',
-  );
-  problems.fail();
-  if (interviews.length === 0) {
+  // With nothing to plan, the record id does not matter: say why nothing is left.
+  const id =
+    interviews.length > 0
+      ? recordId(
+          parsed,
+          'merge-application',
+          applicationId,
+          problems,
+          'no application id is known (pass `application`, interviews with `application`, or `id`).',
+        )
+      : '';
+  if (interviews.length === 0 && problems.list.length === 0) {
     problems.add(
       '$.scheduledInterviews',
       nothingLeft(scheduledInterviews.length, 'cancelled or deleted'),
     );
-    problems.fail();
   }
+  problems.fail();
   let outcome: Outcome | undefined;
   if (application) {
     outcome = application.rejected_at
