@@ -2,8 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: root entry, ESM and CJS, with types.
-    entry: { index: 'src/index.ts', letters: 'src/letters/index.ts' },
+    // The library: root entry, ESM and CJS, with types; the letters and
+    // adapters entries, which the root entry never imports (shared code goes
+    // to common chunks, so both see the same error classes).
+    entry: {
+      index: 'src/index.ts',
+      letters: 'src/letters/index.ts',
+      adapters: 'src/adapters/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

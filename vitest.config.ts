@@ -1,6 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  // The examples import the package by name; in tests it is the sources (as
+  // tsconfig.json's `paths` say for tsc and tsx). Subpaths first.
+  resolve: {
+    alias: [
+      { find: /^interview-followup\/adapters$/, replacement: src('adapters/index.ts') },
+      { find: /^interview-followup\/letters$/, replacement: src('letters/index.ts') },
+      { find: /^interview-followup$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },

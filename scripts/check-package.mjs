@@ -11,7 +11,10 @@
  *   only by dynamic import: no entry (`index`, `letters`) or shared chunk holds
  *   its text or imports it, or `nspell`, statically (the CLI, one
  *   self-contained Node file, may hold it);
- * - the `letters` entry loads and checks a letter alike in ESM and CJS.
+ * - the `letters` entry loads and checks a letter alike in ESM and CJS;
+ * - the `adapters` entry loads and maps the Greenhouse fixture alike in ESM
+ *   and CJS, its errors are the root entry's classes, and the root entry
+ *   holds none of its code (it must stay out of the root entry's budget).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -75,7 +78,14 @@ for (const [file, text] of Object.entries(code)) {
     check(mentions === lazy, `${file} loads ${chunk} other than by dynamic import`);
   }
 }
-for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/letters.js', 'dist/letters.cjs']) {
+for (const entry of [
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/letters.js',
+  'dist/letters.cjs',
+  'dist/adapters.js',
+  'dist/adapters.cjs',
+]) {
   check(code[entry.slice('dist/'.length)] !== undefined, `${entry} is missing`);
 }
 
@@ -102,6 +112,50 @@ check(
   JSON.stringify(esmFindings) === JSON.stringify(cjsFindings),
   'ESM and CJS letters entries disagree',
 );
+
+// The adapters entry: the vendor's documented payload, mapped alike by both builds.
+for (const file of ['dist/index.js', 'dist/index.cjs']) {
+  for (const adapterOnly of ['fromGreenhouse', 'scheduledInterviews', 'archiveReasons']) {
+    check(!code[file.slice('dist/'.length)].includes(adapterOnly), `${file} holds adapter code`);
+  }
+}
+const [timed] = JSON.parse(
+  readFileSync('test/fixtures/ats/greenhouse-scheduled-interviews.json', 'utf8'),
+);
+const adapterInput = {
+  scheduledInterviews: [timed],
+  candidate: { name: 'Maya Chen', timeZone: 'America/New_York' },
+  employer: { name: 'Northwind' },
+  position: { title: 'Data Analyst' },
+};
+const esmAdapters = await import('../dist/adapters.js');
+const cjsAdapters = createRequire(import.meta.url)('../dist/adapters.cjs');
+const esmMapped = esmAdapters.fromGreenhouse(adapterInput);
+check(
+  esmMapped.id === 'greenhouse-application-4684156' &&
+    esmMapped.interviews[0]?.interviewers[0]?.name === 'Kate Austen',
+  `the ESM adapters entry maps the fixture to ${JSON.stringify(esmMapped)}`,
+);
+check(
+  JSON.stringify(esmMapped) === JSON.stringify(cjsAdapters.fromGreenhouse(adapterInput)),
+  'ESM and CJS adapters entries map differently',
+);
+for (const [label, adapters, root] of [
+  ['ESM', esmAdapters, await import('../dist/index.js')],
+  ['CJS', cjsAdapters, createRequire(import.meta.url)('../dist/index.cjs')],
+]) {
+  let thrown;
+  try {
+    adapters.fromGreenhouse({ ...adapterInput, scheduledInterviews: [{}] });
+  } catch (error) {
+    thrown = error;
+  }
+  check(
+    thrown instanceof root.RecordValidationError &&
+      thrown.issues.some((i) => i.path === '$.scheduledInterviews[0].start'),
+    `the ${label} adapters entry does not throw the root entry's RecordValidationError with payload paths`,
+  );
+}
 
 const record = JSON.parse(readFileSync('examples/records/panel-interview.json', 'utf8'));
 const options = { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } };
@@ -140,5 +194,6 @@ if (failures.length > 0) {
 }
 console.log(
   `package checks passed (ESM, CJS and dist/cli.js plans equal, ${a.actions.length} actions; ` +
-    `letters entry finds ${esmFindings.length} problems in both; dictionary only in ${dictionaryChunks.join(', ')})`,
+    `letters entry finds ${esmFindings.length} problems in both; adapters entry maps alike; ` +
+    `dictionary only in ${dictionaryChunks.join(', ')})`,
 );

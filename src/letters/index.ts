@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
 import {

@@ -1,58 +1,11 @@
 /**
  * `parseRecord`: the one door through which a record enters the library.
  */
-import { formatPath, RecordValidationError, type ValidationIssue } from '../errors.js';
+import { RecordValidationError } from '../errors.js';
 import { crossCheckRecord } from './cross-checks.js';
 import { plainDataIssues } from './plain-data.js';
 import { type InterviewRecord, interviewRecordSchema } from './schema.js';
-
-interface ZodLikeIssue {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly keys?: readonly string[];
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return `a ${typeof value}`;
-}
-
-/**
- * Messages for zod's built-in checks. Passed per parse (zod/mini ships no
- * locale, and setting one globally would be a side effect of importing us).
- */
-function message(issue: {
-  code?: string;
-  expected?: unknown;
-  input?: unknown;
-  values?: readonly unknown[];
-}): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `Required: expected ${String(issue.expected)}.`
-        : `Expected ${String(issue.expected)}, received ${describeValue(issue.input)}.`;
-    case 'invalid_value':
-      return `Expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}.`;
-    default:
-      return undefined;
-  }
-}
-
-function toIssues(zodIssues: readonly ZodLikeIssue[]): ValidationIssue[] {
-  return zodIssues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys' && issue.keys
-      ? issue.keys.map((key) => ({
-          path: formatPath([...issue.path, key]),
-          message: 'Unknown field (unknown fields are rejected, not ignored).',
-        }))
-      : [{ path: formatPath(issue.path), message: issue.message }],
-  );
-}
+import { toValidationIssues, type ZodLikeIssue, zodMessage } from './zod-issues.js';
 
 /**
  * Validates `input` as an interview record (SPEC §4) and returns it typed.
@@ -70,7 +23,7 @@ export function parseRecord(input: unknown): InterviewRecord {
   try {
     const structural = plainDataIssues(input);
     if (structural.length > 0) throw new RecordValidationError(structural);
-    result = interviewRecordSchema.safeParse(input, { error: message });
+    result = interviewRecordSchema.safeParse(input, { error: zodMessage });
   } catch (error) {
     if (error instanceof RecordValidationError) throw error;
     // A getter or proxy that throws while being read: still a bad record.
@@ -78,7 +31,9 @@ export function parseRecord(input: unknown): InterviewRecord {
     throw new RecordValidationError([{ path: '$', message: `Could not be read: ${why}` }]);
   }
   if (!result.success) {
-    throw new RecordValidationError(toIssues(result.error.issues as readonly ZodLikeIssue[]));
+    throw new RecordValidationError(
+      toValidationIssues(result.error.issues as readonly ZodLikeIssue[]),
+    );
   }
   const issues = crossCheckRecord(result.data);
   if (issues.length > 0) throw new RecordValidationError(issues);

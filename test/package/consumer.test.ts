@@ -50,15 +50,26 @@ describe.skipIf(!built)('the packed package in a scratch project', () => {
     writeFileSync(
       join(dir, 'cjs.cjs'),
       `const { evaluate, isRecordValidationError } = require('interview-followup');
-       evaluate({}).catch((e) => console.log(isRecordValidationError(e)));`,
+       const { fromMerge } = require('interview-followup/adapters');
+       evaluate({}).catch((e) => console.log(isRecordValidationError(e)));
+       try { fromMerge({}); } catch (e) { console.log(isRecordValidationError(e), e.issues[0].path); }`,
     );
     expect(run('node', ['esm.mjs'], dir).trim()).toBe('2026-11-27T23:59:59.999-05:00');
-    expect(run('node', ['cjs.cjs'], dir).trim()).toBe('true');
+    expect(run('node', ['cjs.cjs'], dir).trim().split('\n')).toEqual([
+      'true $.scheduledInterviews',
+      'true',
+    ]);
 
     writeFileSync(
       join(dir, 'check.ts'),
       `import { evaluate, type FollowUpPlan, type InterviewRecord, parseRecord } from 'interview-followup';
+       import { fromLever, type LeverInput } from 'interview-followup/adapters';
        import rules from 'interview-followup/rules/thank-you.json' with { type: 'json' };
+       const input: LeverInput = {
+         interviews: [{ id: 'i', date: 1423188000000, interviewers: [{ id: 'p', name: 'P' }] }],
+         id: 'r', candidate: { name: 'A' }, employer: { name: 'E' }, position: { title: 'T' },
+       };
+       export const mapped: InterviewRecord = fromLever(input);
        const record: InterviewRecord = parseRecord({});
        const plan: Promise<FollowUpPlan> = evaluate(record);
        // @ts-expect-error the plan has no such field
