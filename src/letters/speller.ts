@@ -39,8 +39,24 @@ async function load(): Promise<SpellChecker> {
   const nspell = (nspellModule.default ?? nspellModule) as typeof nspellModule.default;
   const speller = nspell({ aff: dictionary.aff, dic: dictionary.dic });
   for (const word of SUPPLEMENT) speller.add(word);
-  return Object.freeze({ correct: (word: string) => speller.correct(word) });
+  // Letters share most of their words, and a Hunspell lookup tries several
+  // casings and affixes: remember verdicts (bounded; dropped when full).
+  const verdicts = new Map<string, boolean>();
+  return Object.freeze({
+    correct(word: string): boolean {
+      let ok = verdicts.get(word);
+      if (ok === undefined) {
+        ok = speller.correct(word);
+        if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+        verdicts.set(word, ok);
+      }
+      return ok;
+    },
+  });
 }
+
+/** Words whose verdict is remembered at most (about 2 MB). */
+const MAX_VERDICTS = 50_000;
 
 /**
  * The bundled US-English spell checker, loaded on the first call (a few
