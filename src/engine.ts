@@ -25,12 +25,27 @@ import type { RuleDocument } from './rules/rule-schema.js';
 import { RuleRunner } from './rules/run-rules.js';
 import { compileRules } from './rules/validate-rules.js';
 
-/** One result of `evaluateMany`: a plan, or the error of that record. */
+/**
+ * One result of `evaluateMany`: a plan, or the error of that record.
+ *
+ * @example
+ * for await (const result of engine.evaluateMany(records)) {
+ *   if (result.error) console.error(result.index, result.error.issues)
+ *   else save(result.plan)
+ * }
+ */
 export type BatchResult =
   | { readonly index: number; readonly plan: FollowUpPlan; readonly error?: undefined }
   | { readonly index: number; readonly error: InterviewFollowupError; readonly plan?: undefined };
 
-/** A configured engine, safe to share between concurrent calls. */
+/**
+ * A configured engine, safe to share between concurrent calls.
+ *
+ * @example
+ * const engine: FollowUpEngine = createFollowUpEngine({ holidays: { country: 'US' } })
+ * const plan = await engine.evaluate(record)
+ * engine.rules.length // 30
+ */
 export interface FollowUpEngine {
   /** The active rule documents (after `rules`, `extraRules` and `disable`). */
   readonly rules: readonly RuleDocument[];

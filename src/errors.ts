@@ -22,7 +22,13 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/** One problem in a rule document. */
+/**
+ * One problem in a rule document.
+ *
+ * @example
+ * validateRules(docs).map((i) => `${i.ruleId} ${i.path}: ${i.message}`)
+ * // ['acme.nudge $.conditions.all[0].operator: Unknown operator "equals". Did you mean "equal"? …']
+ */
 export interface RuleIssue extends ValidationIssue {
   /** The `id` of the rule document at fault, or its position (`#3`) when it has no usable id. */
   readonly ruleId: string;

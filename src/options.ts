@@ -10,7 +10,13 @@ import type { PolicyOverrides } from './policy.js';
 import { parseDateTime } from './record/time-formats.js';
 import type { RuleDocument } from './rules/rule-schema.js';
 
-/** Options of one evaluation; each overrides the engine's setting of the same name. */
+/**
+ * Options of one evaluation; each overrides the engine's setting of the same name.
+ *
+ * @example
+ * const options: EvaluateOptions = { now: '2026-11-26T09:00:00-05:00', timeZone: 'America/New_York' }
+ * await evaluate(record, options)
+ */
 export interface EvaluateOptions {
   /** The instant to evaluate at (ISO 8601 with offset, or a Date). Default: the current time. */
   now?: string | Date;
@@ -25,7 +31,13 @@ export interface EvaluateOptions {
   policy?: PolicyOverrides;
 }
 
-/** Options of an engine, fixed at creation. */
+/**
+ * Options of an engine, fixed at creation.
+ *
+ * @example
+ * const config: EngineConfig = { holidays: { country: 'GB', state: 'ENG' }, disable: ['job-search.diversify'] }
+ * const engine = createFollowUpEngine(config)
+ */
 export interface EngineConfig {
   /** Rule documents to use instead of the bundled ones. */
   rules?: readonly RuleDocument[];

@@ -6,7 +6,12 @@
  */
 import { OptionsValidationError, type ValidationIssue } from './errors.js';
 
-/** The figures the rules work with. */
+/**
+ * The figures the rules work with.
+ *
+ * @example
+ * const strict: Policy = { ...defaultPolicy, thankYouBusinessDays: 1 }
+ */
 export interface Policy {
   /** Business days after a round to send each thank-you note (G5). */
   readonly thankYouBusinessDays: number;
@@ -26,7 +31,12 @@ export interface Policy {
   readonly letterSimilarityThreshold: number;
 }
 
-/** Overrides of some policy figures; `followUpCallDays` may be given in part. */
+/**
+ * Overrides of some policy figures; `followUpCallDays` may be given in part.
+ *
+ * @example
+ * await evaluate(record, { policy: { followUpCallDays: { to: 14 } } })
+ */
 export type PolicyOverrides = Partial<Omit<Policy, 'followUpCallDays'>> & {
   readonly followUpCallDays?: Partial<Policy['followUpCallDays']>;
 };

@@ -14,7 +14,12 @@ import { isLocalDate } from '../record/time-formats.js';
 import type { LocalDate } from './local-date.js';
 import { loadPublicHolidays } from './public-holidays.js';
 
-/** A place whose public holidays count as non-business days. */
+/**
+ * A place whose public holidays count as non-business days.
+ *
+ * @example
+ * await evaluate(record, { holidays: { country: 'US', state: 'NY' } })
+ */
 export interface HolidayPlace {
   /** ISO 3166-1 alpha-2 country code, e.g. `US`, `GB`, `IN`. */
   country: string;

@@ -4,6 +4,7 @@
  * Date arithmetic happens here, in TypeScript; rules only compare.
  */
 import { endOfLocalDay } from '../calendar/local-date.js';
+import type { Stage } from '../plan/types.js';
 import type { Scope } from './catalog.js';
 import { type ContactsFact, contactsFact, followUpRequestFact, pastContacts } from './contacts.js';
 import type { FactContext, Scoped } from './context.js';
@@ -13,9 +14,6 @@ import { noteSubjects } from './notes.js';
 import { offerSubjects, referenceSubjects, referencesFact } from './references-and-offers.js';
 import { activeRounds, latestHeld, roundSubjects, roundsFact } from './rounds.js';
 import { pairSubjects, thankYouFact } from './thank-you.js';
-
-/** The stage of an application (SPEC §5). */
-export type Stage = 'preparing' | 'following-up' | 'offer' | 'closed';
 
 export interface Facts {
   readonly stage: Stage;

@@ -2,7 +2,13 @@
  * The follow-up plan (SPEC §5): what `evaluate` returns.
  */
 
-/** Who or what an item is about. */
+/**
+ * Who or what an item is about.
+ *
+ * @example
+ * const subject = plan.actions[0].subject
+ * // { kind: 'interviewer', id: 'priya-nair', name: 'Priya Nair', interviewId: 'onsite' }
+ */
 export interface Subject {
   readonly kind: 'interview' | 'interviewer' | 'reference' | 'offer';
   readonly id: string;
@@ -11,7 +17,13 @@ export interface Subject {
   readonly interviewId?: string;
 }
 
-/** What every plan item has. */
+/**
+ * What every plan item has.
+ *
+ * @example
+ * const all: PlanItem[] = [...plan.actions, ...plan.warnings, ...plan.deadlines]
+ * all.map((item) => `${item.id}: ${item.because.join(' ')}`)
+ */
 export interface PlanItem {
   /** The catalog id (SPEC §7); host apps key UI and translations on it. */
   readonly id: string;
@@ -24,14 +36,37 @@ export interface PlanItem {
   readonly because: readonly string[];
 }
 
-/** How urgent an action is. */
+/**
+ * How urgent an action is.
+ *
+ * @example
+ * const urgent = plan.actions.filter((a) => a.priority === 'critical' || a.priority === 'high')
+ */
 export type Priority = 'critical' | 'high' | 'medium' | 'low';
-/** How serious a warning is. */
+/**
+ * How serious a warning is.
+ *
+ * @example
+ * const serious = plan.warnings.filter((w) => w.severity !== 'info')
+ */
 export type Severity = 'critical' | 'warning' | 'info';
-/** Where a deadline stands at evaluation time. */
+/**
+ * Where a deadline stands at evaluation time.
+ *
+ * @example
+ * const late = plan.deadlines.filter((d) => d.status === 'overdue')
+ */
 export type DeadlineStatus = 'not-open' | 'open' | 'due-today' | 'overdue' | 'done';
 
-/** Something to do. */
+/**
+ * Something to do.
+ *
+ * @example
+ * const first = plan.actions[0]
+ * first.title    // 'Send a thank-you note to Priya Nair'
+ * first.priority // 'high'
+ * first.dueAt    // '2026-11-30T23:59:59.999-05:00'
+ */
 export interface Action extends PlanItem {
   readonly title: string;
   readonly detail: string;
@@ -40,13 +75,24 @@ export interface Action extends PlanItem {
   readonly dueAt?: string;
 }
 
-/** Something to watch out for. */
+/**
+ * Something to watch out for.
+ *
+ * @example
+ * for (const w of plan.warnings) console.warn(`[${w.severity}] ${w.message}`)
+ */
 export interface Warning extends PlanItem {
   readonly severity: Severity;
   readonly message: string;
 }
 
-/** A date by which something must be done. */
+/**
+ * A date by which something must be done.
+ *
+ * @example
+ * for (const d of plan.deadlines) console.log(d.dueAt, d.label, d.status)
+ * // 2026-11-30T23:59:59.999-05:00 Thank-you note to Tom Baker done
+ */
 export interface Deadline extends PlanItem {
   readonly label: string;
   /** ISO 8601 with the plan zone's offset. */
@@ -55,10 +101,23 @@ export interface Deadline extends PlanItem {
   readonly status: DeadlineStatus;
 }
 
-/** Where an application stands. */
+/**
+ * Where an application stands (SPEC §5): `preparing` (no round held yet),
+ * `following-up` (a round held, outcome pending), `offer` (offer or
+ * accepted), `closed` (rejected or withdrawn).
+ *
+ * @example
+ * if (plan.stage === 'closed') archive(record)
+ */
 export type Stage = 'preparing' | 'following-up' | 'offer' | 'closed';
 
-/** The follow-up plan of one record. */
+/**
+ * The follow-up plan of one record.
+ *
+ * @example
+ * const plan: FollowUpPlan = await evaluate(record)
+ * plan.stage // 'following-up'
+ */
 export interface FollowUpPlan {
   readonly recordId: string;
   /** The `now` of the evaluation, with the plan zone's offset. */

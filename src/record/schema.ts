@@ -154,17 +154,59 @@ export const interviewRecordSchema = z.strictObject({
   ),
 });
 
-/** A valid interview record, as `parseRecord` returns it. */
+/**
+ * A valid interview record, as `parseRecord` returns it.
+ *
+ * @example
+ * const record: InterviewRecord = parseRecord(JSON.parse(text))
+ * record.interviews[0].interviewers[0].name // 'Tom Baker'
+ */
 export type InterviewRecord = z.infer<typeof interviewRecordSchema>;
-/** One interview round of a record. */
+/**
+ * One interview round of a record.
+ *
+ * @example
+ * const round: Interview = {
+ *   id: 'onsite', startsAt: '2026-11-25T10:00:00-05:00', endsAt: '2026-11-25T13:00:00-05:00',
+ *   interviewers: [{ id: 'tom', name: 'Tom Baker', title: 'Analytics Manager' }],
+ * }
+ */
 export type Interview = z.infer<typeof interviewSchema>;
-/** One interviewer of a round. */
+/**
+ * One interviewer of a round.
+ *
+ * @example
+ * const p: Interviewer = { id: 'tom', name: 'Tom Baker', email: 'tom@northwind.example' }
+ */
 export type Interviewer = z.infer<typeof interviewerSchema>;
-/** One thank-you note of a record. */
+/**
+ * One thank-you note of a record.
+ *
+ * @example
+ * const note: ThankYouNote = {
+ *   interviewId: 'onsite', interviewerId: 'tom', status: 'sent',
+ *   sentAt: '2026-11-25T18:30:00-05:00', medium: 'email',
+ * }
+ */
 export type ThankYouNote = z.infer<typeof thankYouNoteSchema>;
-/** One contact of a record. */
+/**
+ * One contact of a record.
+ *
+ * @example
+ * const call: Contact = { at: '2026-12-03T10:00:00-05:00', direction: 'outbound', channel: 'phone' }
+ */
 export type Contact = z.infer<typeof contactSchema>;
-/** One reference of a record. */
+/**
+ * One reference of a record.
+ *
+ * @example
+ * const ref: Reference = { id: 'ref-1', name: 'Dr. Alan Park', alertedAt: '2026-11-26T09:00:00-05:00' }
+ */
 export type Reference = z.infer<typeof referenceSchema>;
-/** One other offer of a record. */
+/**
+ * One other offer of a record.
+ *
+ * @example
+ * const offer: OtherOffer = { id: 'acme', employer: 'Acme Retail', respondBy: '2026-12-04' }
+ */
 export type OtherOffer = z.infer<typeof otherOfferSchema>;

@@ -7,7 +7,12 @@ import { OptionsValidationError } from '../errors.js';
 import type { Action, Deadline, DeadlineStatus, FollowUpPlan, Warning } from '../plan/types.js';
 import { humanDue, humanMoment, humanOpens, planYear } from './plan-dates.js';
 
-/** Options of {@link formatPlan}. */
+/**
+ * Options of {@link formatPlan}.
+ *
+ * @example
+ * formatPlan(plan, { format: 'markdown' })
+ */
 export interface FormatPlanOptions {
   /** `text` (default) for a terminal or a plain e-mail; `markdown` for a page or a chat. */
   format?: 'text' | 'markdown';

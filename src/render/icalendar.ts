@@ -22,7 +22,12 @@ import {
 } from './plan-dates.js';
 import { fnv1a128 } from './stable-id.js';
 
-/** Options of {@link toICalendar}. */
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @example
+ * toICalendar(plan, { component: 'VEVENT', includeDone: true })
+ */
 export interface ICalendarOptions {
   /**
    * `VTODO` (default): tasks with a due date, for task lists (Apple

@@ -11,7 +11,12 @@
 import * as z from 'zod/mini';
 import { SCOPES } from '../facts/catalog.js';
 
-/** Limits on rule documents, so an uploaded rule set stays cheap to run. */
+/**
+ * Limits on rule documents, so an uploaded rule set stays cheap to run.
+ *
+ * @example
+ * RULE_LIMITS.rules // 500 rule documents at most in one engine
+ */
 export const RULE_LIMITS = Object.freeze({
   /** Rule documents in one engine. */
   rules: 500,
@@ -47,25 +52,51 @@ const factRef = z
 
 const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-/** A leaf condition: `fact` (at `path`) compared by `operator` with `value`. */
+/**
+ * A leaf condition: `fact` (at `path`) compared by `operator` with `value`.
+ *
+ * @example
+ * const c: LeafCondition = { fact: 'pair', path: 'noteSent', operator: 'equal', value: false }
+ */
 export interface LeafCondition {
   fact: string;
   path?: string;
   operator: string;
   value: string | number | boolean | null | (string | number | boolean | null)[] | FactValue;
 }
-/** A value read from another fact instead of written in the rule. */
+/**
+ * A value read from another fact instead of written in the rule.
+ *
+ * @example
+ * // compare a fact with another fact, not with a number written in the rule
+ * { fact: 'now', operator: 'greaterThan', value: { fact: 'pair', path: 'dueAt' } }
+ */
 export interface FactValue {
   fact: string;
   path?: string;
 }
-/** A condition tree in json-rules-engine's format. */
+/**
+ * A condition tree in json-rules-engine's format.
+ *
+ * @example
+ * const c: Condition = { any: [
+ *   { fact: 'note', path: 'hasThanks', operator: 'equal', value: false },
+ *   { fact: 'note', path: 'mentionsFit', operator: 'equal', value: false },
+ * ] }
+ */
 export type Condition =
   | LeafCondition
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
-/** The top of a rule's condition tree. */
+/**
+ * The top of a rule's condition tree.
+ *
+ * @example
+ * const conditions: TopLevelCondition = {
+ *   all: [{ fact: 'record', path: 'outcome', operator: 'equal', value: 'rejected' }],
+ * }
+ */
 export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 const leafSchema = z.strictObject({
@@ -152,5 +183,16 @@ export const ruleDocumentSchema = z.strictObject({
   conditions: topLevelSchema,
 });
 
-/** A rule document, as in `rules/*.json`. */
+/**
+ * A rule document, as in `rules/*.json`.
+ *
+ * @example
+ * const rule: RuleDocument = {
+ *   id: 'acme.connect', kind: 'action', scope: 'pair', guidelines: [16], priority: 'low',
+ *   title: 'Connect with {pair.interviewerName}', detail: 'Send a connection request.',
+ *   because: ['The note to {pair.interviewerName} went out {pair.sentAt}.'],
+ *   conditions: { all: [{ fact: 'pair', path: 'noteSent', operator: 'equal', value: true }] },
+ * }
+ * createFollowUpEngine({ extraRules: [rule] })
+ */
 export type RuleDocument = z.infer<typeof ruleDocumentSchema>;
