@@ -10,7 +10,9 @@
 import { Engine } from 'json-rules-engine';
 import { resolveHolidays } from '../src/calendar/holidays.js';
 import { createFollowUpEngine } from '../src/index.js';
+import { checkLetter } from '../src/letters/index.js';
 import { loadSpellChecker } from '../src/letters/speller.js';
+import { context as letterContext, NOTE } from './letter-note.js';
 import { heavyRecord, typicalRecord } from './records.js';
 
 const NOW = '2026-12-04T09:00:00-05:00';
@@ -130,6 +132,16 @@ async function main(): Promise<void> {
   console.log(`  ratio typical / flat reference:  ${ratio.toFixed(2)} (target ≥ 0.50)`);
   console.log(`  ratio typical / paths reference: ${(plansPerSecond / pathsPerSecond).toFixed(2)}`);
   if (ratio < 0.5) failures.push(`ratio ${ratio.toFixed(2)} < 0.50 against the flat reference`);
+
+  // Letter checks (the letters entry) on a 200-word note, dictionary loaded.
+  const letterRates: number[] = [];
+  for (let i = 0; i < (quick ? 2 : 5); i++) {
+    letterRates.push(await rate(() => checkLetter(NOTE, letterContext), 300));
+  }
+  const checksPerSecond = median(letterRates);
+  console.log(
+    `  checkLetter, 200-word note, dictionary loaded: ${fmt(checksPerSecond)} checks/s (${us(checksPerSecond)})`,
+  );
 
   const heavy = heavyRecord();
   const heavyTimes: number[] = [];
