@@ -60,13 +60,22 @@ function fromList(dates: readonly string[], path: string): HolidayCalendar {
   return { holidayOn: (date) => (set.has(date) ? '' : undefined) };
 }
 
-function fromPredicate(predicate: (isoDate: string) => boolean): HolidayCalendar {
+function fromPredicate(predicate: (isoDate: string) => boolean, path: string): HolidayCalendar {
   const memo = new Map<string, boolean>();
   return {
     holidayOn(date) {
       let hit = memo.get(date);
       if (hit === undefined) {
-        hit = predicate(date) === true;
+        try {
+          hit = predicate(date) === true;
+        } catch (error) {
+          // The host's function failed: an options problem, named as such, so a
+          // batch reports it per record instead of stopping.
+          const why = error instanceof Error ? error.message : String(error);
+          throw new OptionsValidationError([
+            { path, message: `The holiday function threw for ${date}: ${why}` },
+          ]);
+        }
         memo.set(date, hit);
       }
       return hit ? '' : undefined;
@@ -85,7 +94,7 @@ export async function resolveHolidays(
   path = '$.holidays',
 ): Promise<HolidayCalendar> {
   if (source === undefined) return NO_HOLIDAYS;
-  if (typeof source === 'function') return fromPredicate(source);
+  if (typeof source === 'function') return fromPredicate(source, path);
   if (Array.isArray(source)) return fromList(source, path);
   if (typeof source === 'object' && source !== null && !Array.isArray(source)) {
     const place = source as HolidayPlace;

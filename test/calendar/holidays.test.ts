@@ -62,3 +62,26 @@ describe('holiday sources', () => {
     expect(await optionsIssue(resolveHolidays(42 as never))).toEqual(['$.holidays']);
   });
 });
+
+describe('a holiday function that throws', () => {
+  it('is reported as an options problem, and a batch goes on', async () => {
+    const { createFollowUpEngine, isOptionsValidationError } = await import('../../src/index.js');
+    const { record } = await import('../helpers/plan.js');
+    const engine = createFollowUpEngine({
+      holidays: (date) => {
+        if (date === '2026-11-26') throw new Error('calendar service down');
+        return false;
+      },
+    });
+    const results = [];
+    for await (const r of engine.evaluateMany([record(), record()], {
+      now: '2026-11-26T09:00:00-05:00',
+    })) {
+      results.push(r);
+    }
+    expect(results.map((r) => r.index)).toEqual([0, 1]);
+    expect(isOptionsValidationError(results[0]!.error)).toBe(true);
+    expect(results[0]!.error!.issues[0]!.message).toMatch(/calendar service down/);
+    expect(results[0]!.error!.issues[0]!.path).toBe('$.holidays');
+  });
+});
