@@ -182,7 +182,25 @@ async function spellCheckerFor(
     (n) => counted.has(n.interviewId) && (n.body ?? '').trim() !== '',
   );
   if (!needed) return undefined;
-  return spelling.spellChecker ?? loadSpellChecker();
+  const host = spelling.spellChecker;
+  if (host === undefined) return loadSpellChecker();
+  // The host's checker is the host's code: a failure is an options problem,
+  // reported for this record, not a bare error that stops a batch.
+  return {
+    correct(word) {
+      try {
+        return host.correct(word) === true;
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new OptionsValidationError([
+          {
+            path: '$.spellChecker',
+            message: `The spell checker threw for "${word.slice(0, 40)}": ${why}`,
+          },
+        ]);
+      }
+    },
+  };
 }
 
 let shared: FollowUpEngine | undefined;

@@ -419,3 +419,25 @@ describe('a shared engine', () => {
     await expect(iterator.next()).rejects.toThrow(/iterable/);
   });
 });
+
+describe('host code that fails', () => {
+  it('a spell checker that throws is an OptionsValidationError for that record', async () => {
+    const engine = createFollowUpEngine({
+      spellChecker: {
+        correct: () => {
+          throw new Error('dictionary offline');
+        },
+      },
+    });
+    const withBody = record((r) => {
+      r.thankYouNotes = [
+        sentNote('r1', 'p1', '2026-11-25T18:00:00-05:00', { body: 'Thank you, Tom!' }),
+      ];
+    });
+    const results = [];
+    for await (const r of engine.evaluateMany([withBody, record()], { now: NOW })) results.push(r);
+    expect(isOptionsValidationError(results[0]!.error)).toBe(true);
+    expect(results[0]!.error!.issues[0]).toMatchObject({ path: '$.spellChecker' });
+    expect(results[1]!.plan?.recordId).toBe('rec-1');
+  });
+});
