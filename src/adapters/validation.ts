@@ -5,10 +5,10 @@
  * issues with the payload's own paths (`$.scheduledInterviews[1].start.date_time`).
  */
 import * as z from 'zod/mini';
-import { RecordValidationError, type ValidationIssue } from '../errors.js';
+import type { ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
 import { isDateTime, isLocalDate } from '../record/time-formats.js';
-import { toValidationIssues, type ZodLikeIssue, zodMessage } from '../record/zod-issues.js';
+import { parseOrThrow } from '../record/zod-issues.js';
 
 /** How long the lists of a payload may be. Past these, nothing is read. */
 export const PAYLOAD_LIMITS = Object.freeze({
@@ -101,10 +101,9 @@ export function readInput<S extends z.ZodMiniType>(
   input: unknown,
   lists: Readonly<Record<string, number>>,
 ): z.output<S> {
-  let result: ReturnType<S['safeParse']>;
-  try {
+  return parseOrThrow(schema, input, () => {
+    const issues: ValidationIssue[] = [];
     if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-      const issues: ValidationIssue[] = [];
       for (const [key, max] of Object.entries(lists)) {
         const value = (input as Record<string, unknown>)[key];
         if (Array.isArray(value) && value.length > max) {
@@ -114,19 +113,7 @@ export function readInput<S extends z.ZodMiniType>(
           });
         }
       }
-      if (issues.length > 0) throw new RecordValidationError(issues);
     }
-    result = schema.safeParse(input, { error: zodMessage }) as ReturnType<S['safeParse']>;
-  } catch (error) {
-    if (error instanceof RecordValidationError) throw error;
-    // A getter or proxy that throws while being read: still a bad payload.
-    const why = error instanceof Error ? error.message : String(error);
-    throw new RecordValidationError([{ path: '$', message: `Could not be read: ${why}` }]);
-  }
-  if (!result.success) {
-    throw new RecordValidationError(
-      toValidationIssues(result.error.issues as readonly ZodLikeIssue[]),
-    );
-  }
-  return result.data as z.output<S>;
+    return issues;
+  });
 }

@@ -4,7 +4,8 @@
  * `parseRecord` and the ATS adapters, so a record and a vendor payload report
  * problems alike.
  */
-import { formatPath, type ValidationIssue } from '../errors.js';
+import type * as z from 'zod/mini';
+import { formatPath, RecordValidationError, type ValidationIssue } from '../errors.js';
 
 /** The part of a zod issue this module reads. */
 export interface ZodLikeIssue {
@@ -61,4 +62,33 @@ export function toValidationIssues(
         }))
       : [{ path: formatPath([...prefix, ...issue.path]), message: issue.message }],
   );
+}
+
+/**
+ * Parses `input` with `schema`, after `preCheck` (structural problems found
+ * before the schema walks anything). Throws `RecordValidationError` with every
+ * problem — never another exception, even when reading `input` throws (a
+ * getter or a proxy). Shared by records and ATS payloads.
+ */
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  preCheck: () => readonly ValidationIssue[],
+): z.output<S> {
+  let result: ReturnType<S['safeParse']>;
+  try {
+    const structural = preCheck();
+    if (structural.length > 0) throw new RecordValidationError(structural);
+    result = schema.safeParse(input, { error: zodMessage }) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    if (error instanceof RecordValidationError) throw error;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new RecordValidationError([{ path: '$', message: `Could not be read: ${why}` }]);
+  }
+  if (!result.success) {
+    throw new RecordValidationError(
+      toValidationIssues(result.error.issues as unknown as ZodLikeIssue[]),
+    );
+  }
+  return result.data as z.output<S>;
 }

@@ -18,7 +18,8 @@ export interface Template {
  * Compiles `text` for a rule of `scope`; returns the problems found instead
  * when a placeholder is unknown or a brace is unmatched.
  *
- * @param wholeLineTypes field types allowed only as the whole template (e.g. `daysOff`).
+ * @param allowWholeLine whether a list-of-sentences field (`daysOff`) may
+ *   stand alone as the whole template (only in `because` lines).
  */
 export function compileTemplate(
   text: string,

@@ -7,6 +7,7 @@
 import { formatPath, type RuleIssue, RuleValidationError } from '../errors.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import { plainDataIssues } from '../record/plain-data.js';
+import { zodMessage } from '../record/zod-issues.js';
 import { nearest, type ResolvedField, resolveField, splitRef } from './fact-refs.js';
 import { NUMERIC_OPERATORS, OPERATORS } from './operators.js';
 import {
@@ -375,16 +376,7 @@ export function compileRules(docs: unknown): CompiledRule[] {
         );
       }
     }
-    const parsed = ruleDocumentSchema.safeParse(doc, {
-      error: (iss) =>
-        iss.code === 'invalid_type'
-          ? iss.input === undefined
-            ? `Required: expected ${String(iss.expected)}.`
-            : `Expected ${String(iss.expected)}.`
-          : iss.code === 'invalid_value'
-            ? `Expected one of ${(iss.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`
-            : undefined,
-    });
+    const parsed = ruleDocumentSchema.safeParse(doc, { error: zodMessage });
     if (!parsed.success) {
       for (const iss of parsed.error.issues as unknown as ZodIssueLike[]) {
         if (iss.path[0] === 'conditions' && condIssues.length > 0) continue;
