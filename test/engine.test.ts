@@ -11,7 +11,7 @@ import {
   type RuleDocument,
   type RuleValidationError,
 } from '../src/index.js';
-import { type Json, planAt, record, sentNote } from './helpers/plan.js';
+import { type Json, linkedInRule, planAt, record, sentNote } from './helpers/plan.js';
 import { deepFreeze } from './helpers/records.js';
 
 const NOW = '2026-11-26T09:00:00-05:00';
@@ -26,17 +26,7 @@ function ruleErrors(make: () => unknown): { ruleId: string; path: string; messag
   throw new Error('expected a RuleValidationError');
 }
 
-const linkedIn: RuleDocument = {
-  id: 'acme.linkedin-after-note',
-  kind: 'action',
-  scope: 'pair',
-  guidelines: [16],
-  priority: 'low',
-  title: 'Connect with {pair.interviewerName} on LinkedIn',
-  detail: 'Your note is sent; a connection request keeps you in mind.',
-  because: ['The thank-you note to {pair.interviewerName} went out {pair.sentAt}.'],
-  conditions: { all: [{ fact: 'pair', path: 'noteSent', operator: 'equal', value: true }] },
-};
+const linkedIn = linkedInRule;
 
 describe('createFollowUpEngine', () => {
   it('exposes the active rules: defaults, plus extras, minus disabled', () => {

@@ -5,11 +5,10 @@ import {
   createFollowUpEngine,
   type FollowUpPlan,
   formatPlan,
-  type RuleDocument,
   toICalendar,
 } from '../../src/index.js';
 import { cli, tempFile } from '../helpers/cli.js';
-import { record } from '../helpers/plan.js';
+import { linkedInRule, record } from '../helpers/plan.js';
 import { DEMO_NOW, RECORDS_DIR, sampleFiles } from '../helpers/samples.js';
 
 const engine = createFollowUpEngine({ holidays: { country: 'US' } });
@@ -77,17 +76,7 @@ describe('interview-followup plan', () => {
   });
 
   it('adds the rules of --rules to the bundled ones', async () => {
-    const extra: RuleDocument = {
-      id: 'acme.linkedin-after-note',
-      kind: 'action',
-      scope: 'pair',
-      guidelines: [16],
-      priority: 'low',
-      title: 'Connect with {pair.interviewerName} on LinkedIn',
-      detail: 'Your note is sent; a connection request keeps you in mind.',
-      because: ['The thank-you note to {pair.interviewerName} went out {pair.sentAt}.'],
-      conditions: { all: [{ fact: 'pair', path: 'noteSent', operator: 'equal', value: true }] },
-    };
+    const extra = linkedInRule;
     const rules = tempFile('extra.json', JSON.stringify([extra]));
     const { code, stdout } = await cli(planArgs('panel-interview.json', '--rules', rules));
     expect(code).toBe(0);

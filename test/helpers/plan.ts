@@ -9,6 +9,7 @@ import {
   type EngineConfig,
   type EvaluateOptions,
   type FollowUpPlan,
+  type RuleDocument,
   type Warning,
 } from '../../src/index.js';
 
@@ -74,6 +75,34 @@ export async function planAt(
   }
   return engine.evaluate(r, { now, ...options });
 }
+
+/** A round of one interviewer (Tom Baker, as in the base record). */
+export const round = (id: string, startsAt: string, endsAt?: string, extra: Json = {}): Json => ({
+  id,
+  startsAt,
+  ...(endsAt === undefined ? {} : { endsAt }),
+  interviewers: [{ id: 'p1', name: 'Tom Baker', title: 'Manager', email: 'tom@northwind.example' }],
+  ...extra,
+});
+
+/** The base record with these rounds instead of its own. */
+export const withRounds = (...rounds: Json[]): Json =>
+  record((r) => {
+    r.interviews = rounds;
+  });
+
+/** A host's own rule, as the README's example: connect on LinkedIn once the note is sent. */
+export const linkedInRule: RuleDocument = {
+  id: 'acme.linkedin-after-note',
+  kind: 'action',
+  scope: 'pair',
+  guidelines: [16],
+  priority: 'low',
+  title: 'Connect with {pair.interviewerName} on LinkedIn',
+  detail: 'Your note is sent; a connection request keeps you in mind.',
+  because: ['The thank-you note to {pair.interviewerName} went out {pair.sentAt}.'],
+  conditions: { all: [{ fact: 'pair', path: 'noteSent', operator: 'equal', value: true }] },
+};
 
 type Item = Action | Warning | Deadline;
 

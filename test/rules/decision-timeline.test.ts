@@ -6,7 +6,16 @@
  * 2026-11-25, 10:00–11:00 New York, and no decision date.
  */
 import { describe, expect, it } from 'vitest';
-import { actions, type Json, one, planAt, record, warnings } from '../helpers/plan.js';
+import {
+  actions,
+  type Json,
+  one,
+  planAt,
+  record,
+  round,
+  warnings,
+  withRounds,
+} from '../helpers/plan.js';
 
 const ASK = 'decision-timeline.ask';
 const UNKNOWN = 'decision-timeline.unknown';
@@ -14,21 +23,6 @@ const PATIENT = 'decision.be-patient';
 
 /** A local New York time in November–December 2026 (EST, UTC−5). */
 const ny = (local: string) => `${local}-05:00`;
-
-/** A round of one interviewer (Tom Baker, as in the base record). */
-const round = (id: string, startsAt: string, endsAt?: string, extra: Json = {}): Json => ({
-  id,
-  startsAt,
-  ...(endsAt === undefined ? {} : { endsAt }),
-  interviewers: [{ id: 'p1', name: 'Tom Baker', title: 'Manager', email: 'tom@northwind.example' }],
-  ...extra,
-});
-
-/** The base record with these rounds instead of its own. */
-const withRounds = (...rounds: Json[]) =>
-  record((r) => {
-    r.interviews = rounds;
-  });
 
 const withDecision = (date: string) =>
   record((r) => {

@@ -19,7 +19,9 @@ import {
   one,
   planAt,
   record,
+  round,
   warnings,
+  withRounds,
 } from '../helpers/plan.js';
 
 const CALL = 'follow-up-call.schedule';
@@ -52,21 +54,6 @@ const inbound = (at: string, extra: Json = {}): Json => ({
 const withContacts = (...contacts: Json[]) =>
   record((r) => {
     r.contacts = contacts;
-  });
-
-/** A round of one interviewer (Tom Baker, as in the base record). */
-const round = (id: string, startsAt: string, endsAt?: string, extra: Json = {}): Json => ({
-  id,
-  startsAt,
-  ...(endsAt === undefined ? {} : { endsAt }),
-  interviewers: [{ id: 'p1', name: 'Tom Baker', title: 'Manager', email: 'tom@northwind.example' }],
-  ...extra,
-});
-
-/** The base record with these rounds instead of its own. */
-const withRounds = (...rounds: Json[]) =>
-  record((r) => {
-    r.interviews = rounds;
   });
 
 /** The one deadline `id` of the plan at `now`. */
