@@ -359,15 +359,19 @@ export interface PreparedContext {
   readonly employerWords: readonly string[];
 }
 
-/** The words `context` makes acceptable (names, titles, employer, accepted words). */
-export function contextWords(context: LetterContext): Set<string> {
-  const otherNames = [
+/** The other people a letter's context names: other interviewers, other notes' addressees. */
+function otherNamesOf(context: LetterContext): string[] {
+  return [
     ...(context.otherInterviewers ?? []),
     ...(context.otherNotes ?? []).map((n) => n.interviewerName),
   ];
+}
+
+/** The words `context` makes acceptable (names, titles, employer, accepted words). */
+export function contextWords(context: LetterContext): Set<string> {
   return new Set<string>([
     ...nameWords(context.interviewer.name),
-    ...otherNames.flatMap(nameWords),
+    ...otherNamesOf(context).flatMap(nameWords),
     ...nameWords(context.candidate?.name ?? ''),
     ...words(context.employer.name),
     ...words(context.position.title),
@@ -380,16 +384,14 @@ export function contextWords(context: LetterContext): Set<string> {
 export function prepareContext(context: LetterContext, known?: WordSet): PreparedContext {
   const addressee = nameWords(context.interviewer.name);
   const addresseeSet = new Set(addressee);
-  const otherNames = [
-    ...(context.otherInterviewers ?? []),
-    ...(context.otherNotes ?? []).map((n) => n.interviewerName),
-  ];
   return {
     interviewerName: context.interviewer.name,
     positionTitle: context.position.title,
     employerName: context.employer.name,
     addressee,
-    others: otherNames.map(nameWords).filter((o) => !o.every((w) => addresseeSet.has(w))),
+    others: otherNamesOf(context)
+      .map(nameWords)
+      .filter((o) => !o.every((w) => addresseeSet.has(w))),
     known: known ?? contextWords(context),
     titleWords: words(context.position.title),
     employerWords: words(context.employer.name),
