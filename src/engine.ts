@@ -134,7 +134,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
       ...(spell ? { spell } : {}),
       ...(spelling.acceptedWords ? { acceptedWords: spelling.acceptedWords } : {}),
     });
-    const firings = await runner.run(facts);
+    const firings = runner.run(facts);
     return buildPlan({ recordId: record.id, now, zone, stage: facts.stage, firings });
   }
 

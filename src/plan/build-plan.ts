@@ -4,7 +4,6 @@
  */
 import { formatInstant, localDateOf } from '../calendar/local-date.js';
 import type { Subject } from '../facts/context.js';
-import { holds } from '../rules/evaluate-condition.js';
 import type { CompiledRule } from '../rules/validate-rules.js';
 import { fieldValue, type RenderContext, renderBecause, renderText } from './render-template.js';
 import type {
@@ -106,9 +105,12 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   for (const { rule, subject, facts } of input.firings) {
     const ctx: RenderContext = { facts, zone, year, written };
     const doc = rule.doc;
-    let because = rule.because.flatMap((line) =>
-      line.when === undefined || holds(line.when, facts) ? renderBecause(line.template, ctx) : [],
-    );
+    let because: string[] = [];
+    for (const line of rule.because) {
+      if (line.when === undefined || line.when(facts)) {
+        for (const sentence of renderBecause(line.template, ctx)) because.push(sentence);
+      }
+    }
     if (because.length === 0) because = [`The conditions of rule ${doc.id} hold.`];
     const base = {
       id: rule.itemId,

@@ -63,13 +63,16 @@ function show(field: ResolvedField, value: unknown, ctx: RenderContext): string 
 
 /** The text of a template; a missing value prints as "unknown". */
 export function renderText(template: Template, ctx: RenderContext): string {
-  return template.parts
-    .map((part) => {
-      if (typeof part === 'string') return part;
-      const value = fieldValue(part, ctx.facts);
-      return value === null || value === undefined ? 'unknown' : show(part, value, ctx);
-    })
-    .join('');
+  let text = '';
+  for (const part of template.parts) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    const value = fieldValue(part, ctx.facts);
+    text += value === null || value === undefined ? 'unknown' : show(part, value, ctx);
+  }
+  return text;
 }
 
 /**

@@ -40,7 +40,11 @@ export function resolvePlainPath(value: unknown, path: string): unknown {
     // Only validated rule paths reach here, so the memo stays as small as the rule set.
     if (parsed.size < 10_000) parsed.set(path, segments);
   }
-  if (segments === undefined) return undefined;
+  return segments === undefined ? undefined : readSegments(value, segments);
+}
+
+/** Follows parsed path `segments` in `value`, own properties only; `undefined` when a step is missing. */
+export function readSegments(value: unknown, segments: readonly (string | number)[]): unknown {
   let current: unknown = value;
   for (const s of segments) {
     if (typeof current !== 'object' || current === null || !Object.hasOwn(current, s)) {

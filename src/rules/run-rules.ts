@@ -1,122 +1,76 @@
 /**
- * Running compiled rules with json-rules-engine.
+ * Running the rules over one evaluation's facts.
  *
- * One json-rules-engine `Engine` must not run two evaluations at once (its
- * issue #303: a run that finishes marks the engine finished and the other
- * run skips its remaining rules, losing events). So a {@link RuleRunner}
- * keeps a pool of engine sets: an evaluation takes an idle set (or builds one)
- * and gives it back when done. Sequential callers reuse one set; concurrent
- * callers get one each, and the pool grows only to the peak concurrency.
+ * Every rule is built as a json-rules-engine `Rule` when the engine is
+ * created (so each accepted document is one json-rules-engine accepts, in
+ * the form it normalises it to), and that rule's condition tree is compiled
+ * into a synchronous predicate (`compile-condition.ts`, json-rules-engine's
+ * semantics without its promise-and-event run loop).
  *
- * Each scope has its own engine holding that scope's rules; a scoped rule
- * runs once per subject with the subject's fact added to the record facts.
- * Paths are resolved by the plain resolver (never jsonpath-plus) and the
- * operators are the strict ones of `operators.ts`.
+ * A record-scope rule is checked once; a scoped rule once per subject, with
+ * the subject's fact added to the record facts under the scope's name.
+ * Nothing here is mutable after construction, so one runner serves any
+ * number of concurrent evaluations.
  */
-import { Almanac, Engine, Fact } from 'json-rules-engine';
+import { Rule } from 'json-rules-engine';
 import type { Facts } from '../facts/build-facts.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import type { Firing } from '../plan/build-plan.js';
-import { engineOperators } from './operators.js';
-import { resolvePlainPath } from './plain-path.js';
+import { compileCondition, type Predicate } from './compile-condition.js';
+import type { Condition } from './rule-schema.js';
 import type { CompiledRule } from './validate-rules.js';
 
-const resolvePath = (value: object, path: string) => resolvePlainPath(value, path);
+interface Runnable {
+  readonly rule: CompiledRule;
+  readonly holds: Predicate;
+}
 
-type EngineSet = Map<Scope, { engine: Engine; rules: readonly CompiledRule[] }>;
-
-/** The fact names a condition tree reads (as `fact` or as a `value` reference). */
-function factsRead(condition: unknown, into: Set<string>): Set<string> {
-  if (typeof condition !== 'object' || condition === null) return into;
-  const c = condition as Record<string, unknown>;
-  for (const key of ['all', 'any'] as const) {
-    if (Array.isArray(c[key])) for (const child of c[key]) factsRead(child, into);
-  }
-  if (c.not !== undefined) factsRead(c.not, into);
-  if (typeof c.fact === 'string') into.add(c.fact);
-  const v = c.value as { fact?: unknown } | null;
-  if (typeof v === 'object' && v !== null && typeof v.fact === 'string') into.add(v.fact);
-  return into;
+/** The predicate of a rule, compiled from json-rules-engine's own model of it. */
+function predicateOf(rule: CompiledRule): Predicate {
+  const engineRule = new Rule({
+    name: rule.doc.id,
+    conditions: rule.doc.conditions as never,
+    event: { type: rule.doc.id },
+  });
+  // json-rules-engine keeps the tree as Condition objects with the document's
+  // keys (plus `operator: 'all' | 'any' | 'not'` and `priority` on the boolean
+  // ones, which evaluation does not read).
+  return compileCondition(engineRule.conditions as unknown as Condition);
 }
 
 export class RuleRunner {
-  readonly #byScope: Map<Scope, CompiledRule[]>;
-  /** Per scope, the facts its rules read: only those are handed to the engine. */
-  readonly #reads = new Map<Scope, readonly string[]>();
-  readonly #idle: EngineSet[] = [];
+  readonly #byScope = new Map<Scope, Runnable[]>();
 
   constructor(rules: readonly CompiledRule[]) {
-    this.#byScope = new Map();
     for (const rule of rules) {
       const list = this.#byScope.get(rule.doc.scope) ?? [];
-      list.push(rule);
+      list.push({ rule, holds: predicateOf(rule) });
       this.#byScope.set(rule.doc.scope, list);
     }
-    for (const [scope, list] of this.#byScope) {
-      const reads = new Set<string>();
-      for (const rule of list) factsRead(rule.doc.conditions, reads);
-      this.#reads.set(scope, [...reads]);
-    }
-    // Build the first set now: rule construction errors surface at creation.
-    this.#idle.push(this.#build());
   }
 
-  #build(): EngineSet {
-    const set: EngineSet = new Map();
-    for (const [scope, rules] of this.#byScope) {
-      const engine = new Engine([], {
-        allowUndefinedFacts: false,
-        pathResolver: resolvePath,
-      });
-      for (const op of engineOperators()) engine.addOperator(op);
-      rules.forEach((rule, i) => {
-        engine.addRule({
-          name: rule.doc.id,
-          conditions: rule.doc.conditions as never,
-          event: { type: String(i) },
-        });
-      });
-      set.set(scope, { engine, rules });
-    }
-    return set;
-  }
-
-  /** Runs every rule over the facts; returns what fired, in a stable order. */
-  async run(facts: Facts): Promise<Firing[]> {
-    const set = this.#idle.pop() ?? this.#build();
-    try {
-      const firings: Firing[] = [];
-      for (const scope of SCOPES) {
-        const entry = set.get(scope);
-        if (entry === undefined) continue;
-        const reads = this.#reads.get(scope)!;
-        if (scope === 'record') {
-          await this.#runOne(entry, reads, facts.global, undefined, firings);
-          continue;
+  /**
+   * Runs every rule over the facts; returns what fired in a stable order:
+   * by scope (in `SCOPES` order), then subject, then rule.
+   */
+  run(facts: Facts): Firing[] {
+    const firings: Firing[] = [];
+    for (const scope of SCOPES) {
+      const runnables = this.#byScope.get(scope);
+      if (runnables === undefined) continue;
+      if (scope === 'record') {
+        for (const { rule, holds } of runnables) {
+          if (holds(facts.global)) firings.push({ rule, subject: undefined, facts: facts.global });
         }
-        for (const { subject, fact } of facts.scoped[scope]) {
-          await this.#runOne(entry, reads, { ...facts.global, [scope]: fact }, subject, firings);
+        continue;
+      }
+      for (const { subject, fact } of facts.scoped[scope]) {
+        const factValues = { ...facts.global, [scope]: fact };
+        for (const { rule, holds } of runnables) {
+          if (holds(factValues)) firings.push({ rule, subject, facts: factValues });
         }
       }
-      return firings;
-    } finally {
-      this.#idle.push(set);
     }
-  }
-
-  async #runOne(
-    entry: { engine: Engine; rules: readonly CompiledRule[] },
-    reads: readonly string[],
-    factValues: Readonly<Record<string, unknown>>,
-    subject: Firing['subject'],
-    out: Firing[],
-  ): Promise<void> {
-    // Our facts are plain values computed once per evaluation: json-rules-engine's
-    // per-fact result cache would only hash {id, params} on every condition.
-    const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: resolvePath });
-    for (const name of reads) almanac.addFact(new Fact(name, factValues[name], { cache: false }));
-    const { results } = await entry.engine.run({}, { almanac });
-    const fired = results.map((r) => Number(r.event?.type)).sort((a, b) => a - b);
-    for (const i of fired) out.push({ rule: entry.rules[i]!, subject, facts: factValues });
+    return firings;
   }
 }

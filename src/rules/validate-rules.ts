@@ -8,6 +8,7 @@ import { formatPath, type RuleIssue, RuleValidationError } from '../errors.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import { plainDataIssues } from '../record/plain-data.js';
 import { zodMessage } from '../record/zod-issues.js';
+import { compileCondition, type Predicate } from './compile-condition.js';
 import { nearest, type ResolvedField, resolveField, splitRef } from './fact-refs.js';
 import { NUMERIC_OPERATORS, OPERATORS } from './operators.js';
 import {
@@ -21,7 +22,7 @@ import { compileTemplate, type Template } from './templates.js';
 /** A `because` line, shown only when its `when` condition (if any) holds. */
 export interface BecauseLine {
   readonly template: Template;
-  readonly when?: Condition;
+  readonly when?: Predicate;
 }
 
 /** A validated rule, ready to run. */
@@ -293,7 +294,7 @@ function compileRule(doc: RuleDocument, issues: Issue[]): CompiledRule | undefin
     if (Array.isArray(t)) for (const m of t) issues.push({ path: [key], message: m });
     else texts[key] = t;
   }
-  const because: BecauseLine[] = [];
+  const because: { template: Template; when?: Condition }[] = [];
   doc.because.forEach((line, i) => {
     const text = typeof line === 'string' ? line : line.text;
     const at = typeof line === 'string' ? ['because', i] : ['because', i, 'text'];
@@ -311,7 +312,10 @@ function compileRule(doc: RuleDocument, issues: Issue[]): CompiledRule | undefin
     doc,
     itemId: doc.itemId ?? doc.id,
     texts: texts as CompiledRule['texts'],
-    because,
+    // Compiled only now: a `when` with problems never reaches the compiler.
+    because: because.map(({ template, when }) =>
+      when === undefined ? { template } : { template, when: compileCondition(when) },
+    ),
     ...(dueAt ? { dueAt } : {}),
     ...(opensAt ? { opensAt } : {}),
     ...(doneWhen ? { doneWhen } : {}),

@@ -1,0 +1,83 @@
+/**
+ * Condition trees compiled once into synchronous predicates.
+ *
+ * The semantics are json-rules-engine's (`Rule#evaluate` and
+ * `Condition#evaluate` in its source): `all` holds when every child holds,
+ * `any` when one does, `not` negates — and an empty `all` or `any` list holds
+ * (json-rules-engine answers `true` for no conditions either way); a leaf reads its `fact`, follows `path`, reads a `value` written
+ * `{ fact, path }` the same way, and applies the operator. A fact that is not
+ * there is an error, as with the engine's `allowUndefinedFacts: false`.
+ *
+ * What is left out is only json-rules-engine's run loop: it answers through
+ * promises, deep-clones every rule's conditions into a result object and
+ * emits events, about 5 µs a rule; and one engine instance must not serve two
+ * runs at once (its issue #303). A compiled predicate is a few closures,
+ * about 0.1 µs a condition, and holds no state, so any number of evaluations
+ * can share it. `test/rules/engine-equivalence.test.ts` checks every bundled
+ * rule against json-rules-engine's own `Engine#run` on generated facts.
+ */
+import { OPERATORS } from './operators.js';
+import { parsePlainPath, readSegments } from './plain-path.js';
+import type { Condition, FactValue } from './rule-schema.js';
+
+/** Facts by name, as rules see them. */
+export type FactMap = Readonly<Record<string, unknown>>;
+
+/** A compiled condition: true when it holds over the facts. */
+export type Predicate = (facts: FactMap) => boolean;
+
+type Read = (facts: FactMap) => unknown;
+
+function reader(ref: FactValue): Read {
+  const { fact } = ref;
+  const segments = ref.path === undefined ? undefined : parsePlainPath(ref.path);
+  if (ref.path !== undefined && segments === undefined) {
+    // Validation refuses such paths; reaching here is a bug, not a false.
+    throw new Error(`Not a plain path: ${ref.path}`);
+  }
+  const value = (facts: FactMap): unknown => {
+    if (!Object.hasOwn(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
+    return facts[fact];
+  };
+  return segments === undefined ? value : (facts) => readSegments(value(facts), segments);
+}
+
+const isFactValue = (v: unknown): v is FactValue =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, 'fact');
+
+/**
+ * Compiles a validated condition tree (a rule's `conditions`, or the `when` of
+ * a `because` line) into a predicate.
+ */
+export function compileCondition(condition: Condition): Predicate {
+  if ('all' in condition) {
+    const children = condition.all.map(compileCondition);
+    return (facts) => {
+      for (const child of children) if (!child(facts)) return false;
+      return true;
+    };
+  }
+  if ('any' in condition) {
+    const children = condition.any.map(compileCondition);
+    if (children.length === 0) return () => true;
+    return (facts) => {
+      for (const child of children) if (child(facts)) return true;
+      return false;
+    };
+  }
+  if ('not' in condition) {
+    const child = compileCondition(condition.not);
+    return (facts) => !child(facts);
+  }
+  const compare = Object.hasOwn(OPERATORS, condition.operator)
+    ? OPERATORS[condition.operator]
+    : undefined;
+  if (compare === undefined) throw new Error(`Unknown operator: ${condition.operator}`);
+  const left = reader(condition);
+  const v = condition.value;
+  if (isFactValue(v)) {
+    const right = reader(v);
+    return (facts) => compare(left(facts), right(facts));
+  }
+  return (facts) => compare(left(facts), v);
+}
