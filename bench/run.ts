@@ -62,8 +62,15 @@ function bareEngine(shape: 'flat' | 'paths'): { engine: Engine; facts: Record<st
   return { engine, facts };
 }
 
-/** Runs `fn` repeatedly for about `ms` milliseconds; returns operations per second. */
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Runs `fn` repeatedly for about `ms` milliseconds; returns operations per
+ * second. Each sample starts from a collected heap (with --expose-gc), so one
+ * contender's garbage is not collected in the other's time.
+ */
 async function rate(fn: () => Promise<unknown>, ms: number): Promise<number> {
+  gc?.();
   let n = 0;
   const start = performance.now();
   let now = start;
@@ -154,7 +161,8 @@ async function main(): Promise<void> {
 
   const heavy = heavyRecord();
   const heavyTimes: number[] = [];
-  for (let i = 0; i < (quick ? 2 : 4); i++) {
+  for (let i = 0; i < (quick ? 4 : 6); i++) {
+    gc?.();
     t = performance.now();
     await engine.evaluate(heavy, { now: NOW });
     heavyTimes.push(performance.now() - t);
@@ -170,7 +178,6 @@ async function main(): Promise<void> {
   function* records() {
     for (let i = 0; i < count; i++) yield { ...typical, id: `rec-${i}` };
   }
-  const gc = (globalThis as { gc?: () => void }).gc;
   const heap: number[] = [];
   let n = 0;
   gc?.();

@@ -131,8 +131,8 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
       zone,
       holidays,
       policy,
-      ...(spell ? { spell } : {}),
-      ...(spelling.acceptedWords ? { acceptedWords: spelling.acceptedWords } : {}),
+      spell,
+      acceptedWords: spelling.acceptedWords,
     });
     const firings = runner.run(facts);
     return buildPlan({ recordId: record.id, now, zone, stage: facts.stage, firings });

@@ -73,17 +73,30 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
     return panel;
   };
 
+  // A note is compared only with notes of its round to someone else: who in
+  // each round has a note with a body.
+  const hasBody = notes.map(({ note }) => (note.body ?? '').trim().length > 0);
+  const writtenTo = new Map<string, Set<string>>();
+  notes.forEach(({ note, person }, i) => {
+    if (!hasBody[i]) return;
+    const people = writtenTo.get(note.interviewId) ?? new Set<string>();
+    people.add(person.id);
+    writtenTo.set(note.interviewId, people);
+  });
+
   const sets = new Map<number, Set<number>>();
   const wordIds = new Map<string, number>();
   const facts = notes.map(({ note, index, person, round }, i) => {
     const body = note.body ?? '';
-    const hasBody = body.trim().length > 0;
     let findings: LetterFinding[] = [];
-    if (hasBody) {
+    if (hasBody[i]) {
       const letter = readLetter(body);
       // The note's word pairs for the similarity check, with the round's panel
-      // names set aside; the tokens themselves are not kept.
-      sets.set(i, bigrams(letter.lower, panelOf(round).names, wordIds));
+      // names set aside, when there is a note to compare it with; the tokens
+      // themselves are not kept.
+      if (writtenTo.get(note.interviewId)!.size > 1) {
+        sets.set(i, bigrams(letter.lower, panelOf(round).names, wordIds));
+      }
       const addressee = nameWords(person.name);
       const addresseeSet = new Set(addressee);
       const titleWords = new Set(words(person.title ?? ''));
@@ -109,9 +122,9 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       interviewerName: person.name,
       status: note.status,
       medium: note.medium,
-      hasBody,
-      hasThanks: hasBody && find(findings, 'no-thanks') === undefined,
-      mentionsFit: hasBody && find(findings, 'no-fit') === undefined,
+      hasBody: hasBody[i]!,
+      hasThanks: hasBody[i]! && find(findings, 'no-thanks') === undefined,
+      mentionsFit: hasBody[i]! && find(findings, 'no-fit') === undefined,
       misspelledCount: spelling?.words.length ?? 0,
       misspelledWords: spelling?.words ?? [],
       nameMisspelled: name !== undefined,
@@ -131,7 +144,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       i,
       key: n.note.sentAt === undefined ? Number.POSITIVE_INFINITY : parseDateTime(n.note.sentAt)!,
     }))
-    .filter(({ i }) => facts[i]!.hasBody)
+    .filter(({ i }) => sets.has(i))
     .sort((a, b) => a.key - b.key || a.i - b.i)
     .map(({ i }) => i);
   const setOf = (i: number) => sets.get(i)!;

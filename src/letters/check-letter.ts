@@ -5,7 +5,14 @@
  */
 import { editDistance } from './edit-distance.js';
 import { bigrams, dice, HONORIFICS, noteWords } from './similarity.js';
-import { type LetterText, normalizeWord, readLetter, type Token, words } from './tokens.js';
+import {
+  type LetterText,
+  normalizeWord,
+  readLetter,
+  type Token,
+  tokenAt,
+  words,
+} from './tokens.js';
 
 /**
  * Stable codes of letter findings; hosts key their UI and translations on them.
@@ -280,19 +287,20 @@ function nearName(word: string, name: string): boolean {
   return editDistance(word, name, max) <= max;
 }
 
-/** The tokens of the greeting: after "Dear" (or "Hi", "Good morning"…) to the end of its clause. */
-function greetingTokens(tokens: readonly Token[], lower: readonly string[], text: string): Token[] {
+/** The token indices of the greeting: after "Dear" (or "Hi", "Good morning"…) to the end of its clause. */
+function greetingTokens(letter: LetterText): number[] {
+  const { lower, starts, written, text } = letter;
   let first = lower.findIndex((w, i) => i <= 3 && GREETING.has(w));
   const good = lower.findIndex(
     (w, i) => i <= 3 && w === 'good' && TIME_OF_DAY.has(lower[i + 1] ?? ''),
   );
   if (good !== -1 && (first === -1 || good < first)) first = good + 1;
   if (first === -1) return [];
-  const out: Token[] = [];
-  for (let i = first + 1; i < tokens.length && i <= first + 5; i++) {
-    const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  const out: number[] = [];
+  for (let i = first + 1; i < lower.length && i <= first + 5; i++) {
+    const between = text.slice(starts[i - 1]! + written[i - 1]!.length, starts[i]!);
     if (/[,\n:;!—–]/.test(between)) break;
-    out.push(tokens[i]!);
+    out.push(i);
   }
   return out;
 }
@@ -463,7 +471,7 @@ export function checkPrepared(
   prepared: PreparedContext,
   spell?: SpellChecker,
 ): LetterFinding[] {
-  const { text, tokens, lower } = letter;
+  const { text, written, starts, kinds, lower } = letter;
   const findings: LetterFinding[] = [];
   const present = new Set<string>();
   for (const w of lower) {
@@ -503,26 +511,32 @@ export function checkPrepared(
   // Names (G4, G8).
   const { addressee, others, known } = prepared;
   const addresseeSet = new Set(addressee);
-  const isDictionaryWord = (t: Token) => spell?.correct(t.text.replace(/’/g, "'")) === true;
-  const greeting = greetingTokens(tokens, lower, text);
+  const isDictionaryWord = (i: number) => spell?.correct(written[i]!.replace(/’/g, "'")) === true;
+  const greeting = greetingTokens(letter);
   const greetingSet = new Set(greeting);
-  const misspelt: Token[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || !isCapitalized(t.text)) return;
+  const misspelt: number[] = [];
+  for (let i = 0; i < written.length; i++) {
+    if (kinds[i] !== 'word' || !isCapitalized(written[i]!)) continue;
     const w = stem(lower[i]!);
-    if (w.length < 3 || known.has(w)) return;
+    if (w.length < 3 || known.has(w)) continue;
     const prev = i > 0 ? lower[i - 1]! : '';
-    const inNamePosition = HONORIFIC.has(prev) || GREETING.has(prev) || greetingSet.has(t);
+    const inNamePosition = HONORIFIC.has(prev) || GREETING.has(prev) || greetingSet.has(i);
     if (!inNamePosition) {
       // A capital at the start of a sentence or line says nothing about names
       // ("All the best", "Well, …"); nor does a common word or a dictionary word.
-      if (i === 0 || sentenceBreakBetween(text, tokens[i - 1]!.end, t.start)) return;
-      if (COMMON_CAPITALIZED.has(w) || isDictionaryWord(t)) return;
+      if (
+        i === 0 ||
+        sentenceBreakBetween(text, starts[i - 1]! + written[i - 1]!.length, starts[i]!)
+      )
+        continue;
+      if (COMMON_CAPITALIZED.has(w) || isDictionaryWord(i)) continue;
     }
-    if (addressee.some((n) => nearName(w, n))) misspelt.push(t);
-  });
+    if (addressee.some((n) => nearName(w, n))) misspelt.push(i);
+  }
+  const spansOf = (indices: readonly number[]) =>
+    indices.map((i) => withoutPossessive(tokenAt(letter, i)));
   if (misspelt.length > 0) {
-    const spans = misspelt.map(withoutPossessive);
+    const spans = spansOf(misspelt);
     findings.push(
       finding(
         'name-misspelled',
@@ -534,17 +548,19 @@ export function checkPrepared(
 
   // The greeting names someone else (another interviewer, or a near miss of
   // their name that is no dictionary word) and not the addressee.
-  const wrong = greeting.filter((t) => {
-    if (t.kind !== 'word' || misspelt.includes(t)) return false;
-    const w = stem(normalizeWord(t.text));
+  const wrong = greeting.filter((i) => {
+    if (kinds[i] !== 'word' || misspelt.includes(i)) return false;
+    const w = stem(lower[i]!);
     if (addresseeSet.has(w) || HONORIFIC.has(w)) return false;
     return others.some((o) =>
-      o.some((n) => n === w || (nearName(w, n) && !isDictionaryWord(t) && isCapitalized(t.text))),
+      o.some(
+        (n) => n === w || (nearName(w, n) && !isDictionaryWord(i) && isCapitalized(written[i]!)),
+      ),
     );
   });
-  const greetsAddressee = greeting.some((t) => addresseeSet.has(stem(normalizeWord(t.text))));
+  const greetsAddressee = greeting.some((i) => addresseeSet.has(stem(lower[i]!)));
   if (wrong.length > 0 && !greetsAddressee) {
-    const spans = wrong.map(withoutPossessive);
+    const spans = spansOf(wrong);
     findings.push(
       finding(
         'wrong-name',
@@ -566,7 +582,12 @@ export function checkPrepared(
       }
       return ok;
     };
-    const unknown = tokens.filter((t) => t.kind === 'word' && !reported.has(t) && !passes(t.text));
+    const unknown: Token[] = [];
+    for (let i = 0; i < written.length; i++) {
+      if (kinds[i] === 'word' && !reported.has(i) && !passes(written[i]!)) {
+        unknown.push(tokenAt(letter, i));
+      }
+    }
     if (unknown.length > 0) {
       findings.push(
         finding(

@@ -20,8 +20,12 @@ export interface Token {
 /** Top-level domains common enough that `name.tld` is taken for a web address. */
 const TLD = 'com|org|net|edu|gov|io|dev|ai|app|co|me|uk|us|ca|de|fr|eu|in|au|example';
 
-// Order matters: URLs and e-mail addresses before bare domains, those before plain words.
-const TOKEN_RE = new RegExp(
+/**
+ * Every kind of token in one pattern; order matters: URLs and e-mail addresses
+ * before bare domains, those before plain words. `tokenize` gives what this
+ * pattern gives on the whole text, faster.
+ */
+export const TOKEN_RE = new RegExp(
   [
     String.raw`(?<url>\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"])`,
     String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
@@ -44,15 +48,27 @@ function hasDigit(value: string): boolean {
   return false;
 }
 
-function scan(re: RegExp, text: string, offset: number, tokens: Token[], full: boolean): void {
+/** Where tokens go: a list of objects, or the columns of a {@link LetterText}. */
+type Emit = (text: string, start: number, kind: Token['kind']) => void;
+
+function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolean): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = m[0];
-    const start = offset + m.index;
     const g = full ? m.groups! : undefined;
     const kind =
       g?.url || g?.domain ? 'url' : g?.email ? 'email' : hasDigit(value) ? 'number' : 'word';
-    tokens.push({ text: value, start, end: start + value.length, kind });
+    emit(value, offset + m.index, kind);
+  }
+}
+
+/** Reads `text` chunk by chunk, emitting each token in order. */
+function scanText(text: string, emit: Emit): void {
+  CHUNK_RE.lastIndex = 0;
+  for (let c = CHUNK_RE.exec(text); c !== null; c = CHUNK_RE.exec(text)) {
+    const chunk = c[0];
+    if (COMPLEX_RE.test(chunk)) scan(TOKEN_RE, chunk, c.index, emit, true);
+    else if (!scanAscii(chunk, c.index, emit)) scan(WORD_RE, chunk, c.index, emit, false);
   }
 }
 
@@ -70,31 +86,92 @@ function scan(re: RegExp, text: string, offset: number, tokens: Token[], full: b
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  CHUNK_RE.lastIndex = 0;
-  for (let c = CHUNK_RE.exec(text); c !== null; c = CHUNK_RE.exec(text)) {
-    const chunk = c[0];
-    if (COMPLEX_RE.test(chunk)) scan(TOKEN_RE, chunk, c.index, tokens, true);
-    else scan(WORD_RE, chunk, c.index, tokens, false);
-  }
+  scanText(text, (value, start, kind) => {
+    tokens.push({ text: value, start, end: start + value.length, kind });
+  });
   return tokens;
+}
+
+/** A-Z, a-z, 0-9: what `[\p{L}\p{M}\d]` matches among ASCII characters. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * `WORD_RE` on a chunk that is all ASCII, by hand (most chunks of an English
+ * letter are): a run of word characters, then any number of `'` or `-`
+ * each followed by more of them. Returns false, adding nothing, when the
+ * chunk has a non-ASCII character; the regular expression then reads it.
+ */
+function scanAscii(chunk: string, offset: number, emit: Emit): boolean {
+  for (let i = 0; i < chunk.length; i++) if (chunk.charCodeAt(i) > 127) return false;
+  let i = 0;
+  while (i < chunk.length) {
+    if (!isWordCode(chunk.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let digit = false;
+    for (;;) {
+      for (; i < chunk.length; i++) {
+        const c = chunk.charCodeAt(i);
+        if (!isWordCode(c)) break;
+        if (c <= 57) digit = true;
+      }
+      const joiner = chunk.charCodeAt(i);
+      // ' (39) or - (45) joins two runs of word characters.
+      if ((joiner === 39 || joiner === 45) && isWordCode(chunk.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    emit(chunk.slice(from, i), offset + from, digit ? 'number' : 'word');
+  }
+  return true;
 }
 
 /** Lower case, curly apostrophes made straight, accents kept. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
 }
 
-/** A letter read once: its text, its tokens, and each token normalized (lower case, straight apostrophes). */
+/**
+ * A letter read once for every check, its tokens as columns: token `i` is
+ * `written[i]` at `starts[i]`, of kind `kinds[i]`, normalized as `lower[i]`.
+ * Columns rather than one object a token: a note at the record limits has
+ * thousands of tokens, all alive until its checks end, and as objects they
+ * made the garbage collector promote them early (in V8, a 20,000-character
+ * note took twice as long once some other code had run). Use
+ * {@link tokenAt} for the few tokens a finding reports.
+ */
 export interface LetterText {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly written: readonly string[];
+  readonly starts: readonly number[];
+  readonly kinds: readonly Token['kind'][];
   readonly lower: readonly string[];
 }
 
 /** Reads a letter once for every check. */
 export function readLetter(text: string): LetterText {
-  const tokens = tokenize(text);
-  return { text, tokens, lower: tokens.map((t) => normalizeWord(t.text)) };
+  const written: string[] = [];
+  const starts: number[] = [];
+  const kinds: Token['kind'][] = [];
+  const lower: string[] = [];
+  scanText(text, (value, start, kind) => {
+    written.push(value);
+    starts.push(start);
+    kinds.push(kind);
+    lower.push(normalizeWord(value));
+  });
+  return { text, written, starts, kinds, lower };
+}
+
+/** Token `i` of a letter, as an object. */
+export function tokenAt(letter: LetterText, i: number): Token {
+  const text = letter.written[i]!;
+  const start = letter.starts[i]!;
+  return { text, start, end: start + text.length, kind: letter.kinds[i]! };
 }
 
 /** The lowercase words of a text (names, titles), for phrase matching. */

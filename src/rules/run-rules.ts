@@ -16,7 +16,7 @@ import { Rule } from 'json-rules-engine';
 import type { Facts } from '../facts/build-facts.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import type { Firing } from '../plan/build-plan.js';
-import { compileCondition, type Predicate } from './compile-condition.js';
+import { compileCondition, type FactMap, type Predicate } from './compile-condition.js';
 import type { Condition } from './rule-schema.js';
 import type { CompiledRule } from './validate-rules.js';
 
@@ -64,10 +64,16 @@ export class RuleRunner {
         }
         continue;
       }
+      // One working map per scope, its subject fact swapped per subject; a
+      // subject whose rules fire gets its own copy for the plan.
+      const view: Record<string, unknown> = { ...facts.global, [scope]: undefined };
       for (const { subject, fact } of facts.scoped[scope]) {
-        const factValues = { ...facts.global, [scope]: fact };
+        view[scope] = fact;
+        let kept: FactMap | undefined;
         for (const { rule, holds } of runnables) {
-          if (holds(factValues)) firings.push({ rule, subject, facts: factValues });
+          if (!holds(view)) continue;
+          kept ??= { ...view };
+          firings.push({ rule, subject, facts: kept });
         }
       }
     }
