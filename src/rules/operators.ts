@@ -6,8 +6,6 @@
  * real arrays. Operator decorators, custom operators and named shared
  * conditions are not accepted in rules.
  */
-import { Operator } from 'json-rules-engine';
-
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 type Compare = (a: unknown, b: unknown) => boolean;
@@ -38,10 +36,3 @@ export const NUMERIC_OPERATORS = new Set([
   'greaterThan',
   'greaterThanInclusive',
 ]);
-
-/** json-rules-engine Operator objects for an Engine. */
-export function engineOperators(): Operator[] {
-  return Object.entries(OPERATORS).map(
-    ([name, cmp]) => new Operator(name, (a: unknown, b: unknown) => cmp(a, b)),
-  );
-}

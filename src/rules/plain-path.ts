@@ -31,7 +31,9 @@ const parsed = new Map<string, readonly (string | number)[] | undefined>();
 
 /**
  * Reads `path` in `value`, own properties only; `undefined` when any step is
- * missing. Used as json-rules-engine's `pathResolver`.
+ * missing. (Compiled conditions parse their paths once and call
+ * {@link readSegments}; this is the same reader for a path given as text, as
+ * json-rules-engine's `pathResolver` option takes it.)
  */
 export function resolvePlainPath(value: unknown, path: string): unknown {
   let segments = parsed.get(path);
