@@ -5,6 +5,7 @@
 import type { DayOff } from '../calendar/business-days.js';
 import { localDateOf } from '../calendar/local-date.js';
 import type { ResolvedField } from '../rules/fact-refs.js';
+import { readSegments } from '../rules/plain-path.js';
 import type { Template } from '../rules/templates.js';
 import { daysOffSentences, humanDay, humanInstant, listOf } from './human-dates.js';
 
@@ -24,12 +25,10 @@ export function fieldValue(
   field: ResolvedField,
   facts: Readonly<Record<string, unknown>>,
 ): unknown {
-  let value: unknown = Object.hasOwn(facts, field.fact) ? facts[field.fact] : undefined;
-  for (const s of field.segments) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, s)) return undefined;
-    value = (value as Record<string | number, unknown>)[s];
-  }
-  return value;
+  return readSegments(
+    Object.hasOwn(facts, field.fact) ? facts[field.fact] : undefined,
+    field.segments,
+  );
 }
 
 function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {

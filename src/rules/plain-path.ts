@@ -27,24 +27,6 @@ export function canonicalPath(path: string): string {
   return path.startsWith('$.') ? path.slice(2) : path;
 }
 
-const parsed = new Map<string, readonly (string | number)[] | undefined>();
-
-/**
- * Reads `path` in `value`, own properties only; `undefined` when any step is
- * missing. (Compiled conditions parse their paths once and call
- * {@link readSegments}; this is the same reader for a path given as text, as
- * json-rules-engine's `pathResolver` option takes it.)
- */
-export function resolvePlainPath(value: unknown, path: string): unknown {
-  let segments = parsed.get(path);
-  if (segments === undefined && !parsed.has(path)) {
-    segments = parsePlainPath(path);
-    // Only validated rule paths reach here, so the memo stays as small as the rule set.
-    if (parsed.size < 10_000) parsed.set(path, segments);
-  }
-  return segments === undefined ? undefined : readSegments(value, segments);
-}
-
 /** Follows parsed path `segments` in `value`, own properties only; `undefined` when a step is missing. */
 export function readSegments(value: unknown, segments: readonly (string | number)[]): unknown {
   let current: unknown = value;

@@ -21,13 +21,17 @@ import { parseRecord } from '../../src/record/parse-record.js';
 import { compileCondition } from '../../src/rules/compile-condition.js';
 import { defaultRules } from '../../src/rules/default-rules.js';
 import { OPERATORS } from '../../src/rules/operators.js';
-import { parsePlainPath, resolvePlainPath } from '../../src/rules/plain-path.js';
+import { parsePlainPath, readSegments } from '../../src/rules/plain-path.js';
 import type { Condition, FactValue, LeafCondition } from '../../src/rules/rule-schema.js';
 import { RuleRunner } from '../../src/rules/run-rules.js';
 import { compileRules } from '../../src/rules/validate-rules.js';
 import { recordArb, runs, settingsArb } from '../helpers/arbitraries.js';
 
 type FactMap = Record<string, unknown>;
+
+/** Plain paths for json-rules-engine's `pathResolver`, read as the compiled conditions read them. */
+const resolvePlainPath = (value: unknown, path: string): unknown =>
+  readSegments(value, parsePlainPath(path)!);
 
 const compiled = compileRules(defaultRules);
 const runner = new RuleRunner(compiled);
