@@ -11,6 +11,11 @@ export function runs(normal: number, seed: number): fc.Parameters<unknown> {
   return { seed, numRuns: Number.isFinite(long) && long > 0 ? long : normal };
 }
 
+/** A test's timeout: `normal` ms, or none to speak of in a long run (PROPERTY_RUNS set). */
+export function timeout(normal: number): number {
+  return process.env.PROPERTY_RUNS ? 24 * 3_600_000 : normal;
+}
+
 export const ZONES = [
   'America/New_York',
   'Europe/London',

@@ -25,7 +25,7 @@ import { parsePlainPath, readSegments } from '../../src/rules/plain-path.js';
 import type { Condition, FactValue, LeafCondition } from '../../src/rules/rule-schema.js';
 import { RuleRunner } from '../../src/rules/run-rules.js';
 import { compileRules } from '../../src/rules/validate-rules.js';
-import { recordArb, runs, settingsArb } from '../helpers/arbitraries.js';
+import { recordArb, runs, settingsArb, timeout } from '../helpers/arbitraries.js';
 
 type FactMap = Record<string, unknown>;
 
@@ -144,40 +144,44 @@ async function factsFor(
 }
 
 describe('compiled rules against json-rules-engine', () => {
-  it('every bundled rule and `when` gets the same verdict, on generated facts and their boundaries', async () => {
-    const reached = new Map<string, Set<boolean>>();
-    await fc.assert(
-      fc.asyncProperty(recordArb, settingsArb, fc.nat(), async (raw, settings, pick) => {
-        const facts = await factsFor(raw, settings);
-        for (const [scope, map] of factMaps(facts)) {
-          const conditions = conditionsOf(scope);
-          const variants: FactMap[] = [map];
-          // For each condition, push one of its leaves to the values around its comparison.
-          conditions.forEach((c, i) => {
-            const ls = leaves(c);
-            const leaf = ls[(pick + i) % ls.length];
-            if (leaf === undefined) return; // `all: []`: nothing to move
-            for (const v of boundaryValues(leaf, map)) variants.push(withValue(map, leaf, v));
-          });
-          for (const variant of variants) {
-            const ours = predicates.get(scope)!.flatMap((p, i) => (p(variant) ? [i] : []));
-            expect(ours).toEqual(await engineVerdicts(engines.get(scope)!, variant));
+  it(
+    'every bundled rule and `when` gets the same verdict, on generated facts and their boundaries',
+    async () => {
+      const reached = new Map<string, Set<boolean>>();
+      await fc.assert(
+        fc.asyncProperty(recordArb, settingsArb, fc.nat(), async (raw, settings, pick) => {
+          const facts = await factsFor(raw, settings);
+          for (const [scope, map] of factMaps(facts)) {
+            const conditions = conditionsOf(scope);
+            const variants: FactMap[] = [map];
+            // For each condition, push one of its leaves to the values around its comparison.
             conditions.forEach((c, i) => {
-              if (leaves(c).length === 0) return; // no condition: always holds
-              const key = `${scope}#${i}`;
-              const seen = reached.get(key) ?? new Set<boolean>();
-              seen.add(ours.includes(i));
-              reached.set(key, seen);
+              const ls = leaves(c);
+              const leaf = ls[(pick + i) % ls.length];
+              if (leaf === undefined) return; // `all: []`: nothing to move
+              for (const v of boundaryValues(leaf, map)) variants.push(withValue(map, leaf, v));
             });
+            for (const variant of variants) {
+              const ours = predicates.get(scope)!.flatMap((p, i) => (p(variant) ? [i] : []));
+              expect(ours).toEqual(await engineVerdicts(engines.get(scope)!, variant));
+              conditions.forEach((c, i) => {
+                if (leaves(c).length === 0) return; // no condition: always holds
+                const key = `${scope}#${i}`;
+                const seen = reached.get(key) ?? new Set<boolean>();
+                seen.add(ours.includes(i));
+                reached.set(key, seen);
+              });
+            }
           }
-        }
-      }),
-      runs(60, 8801),
-    );
-    // The comparison is worth something only if both verdicts were reached.
-    const oneSided = [...reached].filter(([, seen]) => seen.size < 2).map(([k]) => k);
-    expect(oneSided).toEqual([]);
-  });
+        }),
+        runs(60, 8801),
+      );
+      // The comparison is worth something only if both verdicts were reached.
+      const oneSided = [...reached].filter(([, seen]) => seen.size < 2).map(([k]) => k);
+      expect(oneSided).toEqual([]);
+    },
+    timeout(60_000),
+  ); // json-rules-engine, the oracle, takes ~3 s for the ~20,000 comparisons
 
   it('the runner fires what json-rules-engine fires, subject by subject', async () => {
     await fc.assert(
