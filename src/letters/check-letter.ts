@@ -11,6 +11,7 @@ import {
   readLetter,
   type Token,
   tokenAt,
+  tokenEnd,
   words,
 } from './tokens.js';
 
@@ -289,7 +290,7 @@ function nearName(word: string, name: string): boolean {
 
 /** The token indices of the greeting: after "Dear" (or "Hi", "Good morning"…) to the end of its clause. */
 function greetingTokens(letter: LetterText): number[] {
-  const { lower, starts, written, text } = letter;
+  const { lower, starts, text } = letter;
   let first = lower.findIndex((w, i) => i <= 3 && GREETING.has(w));
   const good = lower.findIndex(
     (w, i) => i <= 3 && w === 'good' && TIME_OF_DAY.has(lower[i + 1] ?? ''),
@@ -298,7 +299,7 @@ function greetingTokens(letter: LetterText): number[] {
   if (first === -1) return [];
   const out: number[] = [];
   for (let i = first + 1; i < lower.length && i <= first + 5; i++) {
-    const between = text.slice(starts[i - 1]! + written[i - 1]!.length, starts[i]!);
+    const between = text.slice(tokenEnd(letter, i - 1), starts[i]!);
     if (/[,\n:;!—–]/.test(between)) break;
     out.push(i);
   }
@@ -524,11 +525,7 @@ export function checkPrepared(
     if (!inNamePosition) {
       // A capital at the start of a sentence or line says nothing about names
       // ("All the best", "Well, …"); nor does a common word or a dictionary word.
-      if (
-        i === 0 ||
-        sentenceBreakBetween(text, starts[i - 1]! + written[i - 1]!.length, starts[i]!)
-      )
-        continue;
+      if (i === 0 || sentenceBreakBetween(text, tokenEnd(letter, i - 1), starts[i]!)) continue;
       if (COMMON_CAPITALIZED.has(w) || isDictionaryWord(i)) continue;
     }
     if (addressee.some((n) => nearName(w, n))) misspelt.push(i);

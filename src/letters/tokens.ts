@@ -167,11 +167,19 @@ export function readLetter(text: string): LetterText {
   return { text, written, starts, kinds, lower };
 }
 
+/** The offset just past token `i` of a letter. */
+export function tokenEnd(letter: LetterText, i: number): number {
+  return letter.starts[i]! + letter.written[i]!.length;
+}
+
 /** Token `i` of a letter, as an object. */
 export function tokenAt(letter: LetterText, i: number): Token {
-  const text = letter.written[i]!;
-  const start = letter.starts[i]!;
-  return { text, start, end: start + text.length, kind: letter.kinds[i]! };
+  return {
+    text: letter.written[i]!,
+    start: letter.starts[i]!,
+    end: tokenEnd(letter, i),
+    kind: letter.kinds[i]!,
+  };
 }
 
 /** The lowercase words of a text (names, titles), for phrase matching. */

@@ -4,8 +4,9 @@
  * The semantics are json-rules-engine's (`Rule#evaluate` and
  * `Condition#evaluate` in its source): `all` holds when every child holds,
  * `any` when one does, `not` negates — and an empty `all` or `any` list holds
- * (json-rules-engine answers `true` for no conditions either way); a leaf reads its `fact`, follows `path`, reads a `value` written
- * `{ fact, path }` the same way, and applies the operator. A fact that is not
+ * (json-rules-engine answers `true` for no conditions either way); a leaf
+ * reads its `fact`, follows `path`, reads a `value` written `{ fact, path }`
+ * the same way, and applies the operator. A fact that is not
  * there is an error, as with the engine's `allowUndefinedFacts: false`.
  *
  * What is left out is only json-rules-engine's run loop: it answers through
@@ -13,7 +14,7 @@
  * emits events, about 5 µs a rule; and one engine instance must not serve two
  * runs at once (its issue #303). A compiled predicate is a few closures,
  * about 0.1 µs a condition, and holds no state, so any number of evaluations
- * can share it. `test/rules/engine-equivalence.test.ts` checks every bundled
+ * can share it. `test/rules/run-rules.test.ts` checks every bundled
  * rule against json-rules-engine's own `Engine#run` on generated facts.
  */
 import { OPERATORS } from './operators.js';
