@@ -5,6 +5,7 @@
 import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
 import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
 import { buildFacts } from './facts/build-facts.js';
+import { defaultPolicy, type Policy, resolvePolicy } from './facts/policy.js';
 import type { SpellChecker } from './letters/check-letter.js';
 import { loadSpellChecker } from './letters/speller.js';
 import {
@@ -17,7 +18,6 @@ import {
 } from './options.js';
 import { buildPlan } from './plan/build-plan.js';
 import type { FollowUpPlan } from './plan/types.js';
-import { defaultPolicy, type Policy, resolvePolicy } from './policy.js';
 import { parseRecord } from './record/parse-record.js';
 import type { InterviewRecord } from './record/schema.js';
 import { defaultRules } from './rules/default-rules.js';

@@ -25,6 +25,7 @@ export {
   RuleValidationError,
   type ValidationIssue,
 } from './errors.js';
+export { defaultPolicy, type Policy, type PolicyOverrides } from './facts/policy.js';
 export type { SpellChecker } from './letters/check-letter.js';
 export type { EngineConfig, EvaluateOptions } from './options.js';
 export type {
@@ -39,7 +40,6 @@ export type {
   Subject,
   Warning,
 } from './plan/types.js';
-export { defaultPolicy, type Policy, type PolicyOverrides } from './policy.js';
 export { parseRecord } from './record/parse-record.js';
 export {
   type Contact,

@@ -2,12 +2,12 @@
  * Options of an engine and of one evaluation, and how they combine.
  */
 import type { HolidaySource } from './calendar/holidays.js';
+import { parseDateTime } from './calendar/time-formats.js';
 import { isTimeZone } from './calendar/time-zone.js';
 import { OptionsValidationError, type ValidationIssue } from './errors.js';
+import type { PolicyOverrides } from './facts/policy.js';
 import type { SpellChecker } from './letters/check-letter.js';
 import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
-import type { PolicyOverrides } from './policy.js';
-import { parseDateTime } from './record/time-formats.js';
 import type { RuleDocument } from './rules/rule-schema.js';
 
 /**

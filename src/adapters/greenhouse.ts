@@ -4,9 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { addDays, endOfLocalDay, startOfLocalDay } from '../calendar/local-date.js';
+import { parseDateTime } from '../calendar/time-formats.js';
 import { formatPath } from '../errors.js';
 import type { Interview, InterviewRecord } from '../record/schema.js';
-import { parseDateTime } from '../record/time-formats.js';
 import {
   assembleRecord,
   type CandidateContext,

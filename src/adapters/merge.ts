@@ -3,9 +3,9 @@
  * name (and optionally the `Application`) to an interview record.
  */
 import * as z from 'zod/mini';
+import { parseDateTime } from '../calendar/time-formats.js';
 import { formatPath } from '../errors.js';
 import type { Interview, InterviewRecord } from '../record/schema.js';
-import { parseDateTime } from '../record/time-formats.js';
 import {
   assembleRecord,
   type CandidateContext,

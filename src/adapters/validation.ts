@@ -5,9 +5,9 @@
  * issues with the payload's own paths (`$.scheduledInterviews[1].start.date_time`).
  */
 import * as z from 'zod/mini';
+import { isDateTime, isLocalDate } from '../calendar/time-formats.js';
 import type { ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
-import { isDateTime, isLocalDate } from '../record/time-formats.js';
 import { parseOrThrow } from '../record/zod-issues.js';
 
 /** How long the lists of a payload may be. Past these, nothing is read. */

@@ -3,7 +3,7 @@
  * calendar. All functions take and return local dates; none looks at a zone.
  */
 import { OptionsValidationError } from '../errors.js';
-import type { HolidayCalendar } from './holidays.js';
+import type { HolidayCalendar } from './holiday-calendar.js';
 import { addDays, type LocalDate, weekday } from './local-date.js';
 
 /** Why a date is not a business day, or `undefined` when it is one. */

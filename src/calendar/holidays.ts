@@ -10,24 +10,12 @@
  * bundle that does not ask for it.
  */
 import { OptionsValidationError } from '../errors.js';
-import { isLocalDate } from '../record/time-formats.js';
-import type { LocalDate } from './local-date.js';
+import type { HolidayCalendar, HolidayPlace } from './holiday-calendar.js';
+import { NO_HOLIDAYS } from './holiday-calendar.js';
 import { loadPublicHolidays } from './public-holidays.js';
+import { isLocalDate } from './time-formats.js';
 
-/**
- * A place whose public holidays count as non-business days.
- *
- * @example
- * await evaluate(record, { holidays: { country: 'US', state: 'NY' } })
- */
-export interface HolidayPlace {
-  /** ISO 3166-1 alpha-2 country code, e.g. `US`, `GB`, `IN`. */
-  country: string;
-  /** State or province code within the country, e.g. `CA`, `ENG`. */
-  state?: string;
-  /** Region within the state, where `date-holidays` knows one. */
-  region?: string;
-}
+export { type HolidayCalendar, type HolidayPlace, NO_HOLIDAYS } from './holiday-calendar.js';
 
 /**
  * Where holidays come from: a place (public holidays), a list of
@@ -39,15 +27,6 @@ export interface HolidayPlace {
  * const c: HolidaySource = (date) => date.endsWith('-12-24')
  */
 export type HolidaySource = HolidayPlace | readonly string[] | ((isoDate: string) => boolean);
-
-/** A resolved holiday calendar: synchronous lookups by local date. */
-export interface HolidayCalendar {
-  /** The holiday's name when `date` is a holiday, `''` for an unnamed one, else `undefined`. */
-  holidayOn(date: LocalDate): string | undefined;
-}
-
-/** A calendar without holidays: only weekends are days off. */
-export const NO_HOLIDAYS: HolidayCalendar = Object.freeze({ holidayOn: () => undefined });
 
 function fromList(dates: readonly string[], path: string): HolidayCalendar {
   const issues = dates.flatMap((d, i) =>

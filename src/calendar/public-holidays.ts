@@ -8,7 +8,7 @@
  * bounded by the `date-holidays` data itself.
  */
 import { OptionsValidationError } from '../errors.js';
-import type { HolidayCalendar, HolidayPlace } from './holidays.js';
+import type { HolidayCalendar, HolidayPlace } from './holiday-calendar.js';
 import type { LocalDate } from './local-date.js';
 
 type HolidaysModule = typeof import('date-holidays');

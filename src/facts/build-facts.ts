@@ -4,7 +4,6 @@
  * Date arithmetic happens here, in TypeScript; rules only compare.
  */
 import { endOfLocalDay } from '../calendar/local-date.js';
-import type { Stage } from '../plan/types.js';
 import type { Scope } from './catalog.js';
 import { type ContactsFact, contactsFact, followUpRequestFact, pastContacts } from './contacts.js';
 import type { FactContext, Scoped } from './context.js';
@@ -14,6 +13,16 @@ import { noteSubjects } from './notes.js';
 import { offerSubjects, referenceSubjects, referencesFact } from './references-and-offers.js';
 import { activeRounds, latestHeld, roundSubjects, roundsFact } from './rounds.js';
 import { pairSubjects, thankYouFact } from './thank-you.js';
+
+/**
+ * Where an application stands (SPEC §5): `preparing` (no round held yet),
+ * `following-up` (a round held, outcome pending), `offer` (offer or
+ * accepted), `closed` (rejected or withdrawn).
+ *
+ * @example
+ * if (plan.stage === 'closed') archive(record)
+ */
+export type Stage = 'preparing' | 'following-up' | 'offer' | 'closed';
 
 export interface Facts {
   readonly stage: Stage;

@@ -11,8 +11,8 @@ import {
   localDateOf,
   startOfLocalDay,
 } from '../calendar/local-date.js';
+import { parseDateTime } from '../calendar/time-formats.js';
 import type { Contact } from '../record/schema.js';
-import { parseDateTime } from '../record/time-formats.js';
 import type { FactContext } from './context.js';
 import type { RoundInfo } from './rounds.js';
 

@@ -4,9 +4,8 @@
  */
 import type { HolidayCalendar } from '../calendar/holidays.js';
 import type { SpellChecker } from '../letters/check-letter.js';
-import type { Subject } from '../plan/types.js';
-import type { Policy } from '../policy.js';
 import type { InterviewRecord } from '../record/schema.js';
+import type { Policy } from './policy.js';
 
 export interface FactContext {
   readonly record: InterviewRecord;
@@ -22,7 +21,20 @@ export interface FactContext {
   readonly acceptedWords?: readonly string[];
 }
 
-export type { Subject } from '../plan/types.js';
+/**
+ * Who or what an item is about.
+ *
+ * @example
+ * const subject = plan.actions[0].subject
+ * // { kind: 'interviewer', id: 'priya-nair', name: 'Priya Nair', interviewId: 'onsite' }
+ */
+export interface Subject {
+  readonly kind: 'interview' | 'interviewer' | 'reference' | 'offer';
+  readonly id: string;
+  readonly name?: string;
+  /** The round, for items about one interviewer in one round. */
+  readonly interviewId?: string;
+}
 
 /** One subject of a scoped rule and its fact. */
 export interface Scoped<T> {

@@ -4,6 +4,8 @@
  * between notes of the same round to different interviewers; the later note
  * (by `sentAt`, drafts last, then record order) is the one flagged.
  */
+
+import { parseDateTime } from '../calendar/time-formats.js';
 import {
   checkPrepared,
   contextWords,
@@ -13,7 +15,6 @@ import {
 } from '../letters/check-letter.js';
 import { bigrams, dice } from '../letters/similarity.js';
 import { readLetter, words } from '../letters/tokens.js';
-import { parseDateTime } from '../record/time-formats.js';
 import type { FactContext, Scoped } from './context.js';
 import type { RoundInfo } from './rounds.js';
 

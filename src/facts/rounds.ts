@@ -3,8 +3,8 @@
  * Cancelled rounds are left out here, so no rule ever sees them.
  */
 import { localDateOf } from '../calendar/local-date.js';
+import { parseDateTime } from '../calendar/time-formats.js';
 import type { Interview } from '../record/schema.js';
-import { parseDateTime } from '../record/time-formats.js';
 import type { FactContext, Scoped } from './context.js';
 
 export interface RoundInfo {

@@ -4,7 +4,7 @@
  */
 import { addBusinessDays, type DayOff } from '../calendar/business-days.js';
 import { endOfLocalDay } from '../calendar/local-date.js';
-import { parseDateTime } from '../record/time-formats.js';
+import { parseDateTime } from '../calendar/time-formats.js';
 import type { FactContext, Scoped } from './context.js';
 import type { RoundInfo } from './rounds.js';
 

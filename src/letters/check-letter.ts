@@ -3,7 +3,7 @@
  * `interview-followup/letters` entry. Pure and synchronous: spelling is
  * delegated to a {@link SpellChecker} the caller loads (or not).
  */
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { bigrams, dice, HONORIFICS, noteWords } from './similarity.js';
 import {
   type LetterText,

@@ -4,8 +4,14 @@
  */
 import { formatInstant, localDateOf } from '../calendar/local-date.js';
 import type { Subject } from '../facts/context.js';
+import {
+  fieldValue,
+  type RenderContext,
+  renderBecause,
+  renderText,
+} from '../rules/fill-template.js';
+import type { Firing } from '../rules/run-rules.js';
 import type { CompiledRule } from '../rules/validate-rules.js';
-import { fieldValue, type RenderContext, renderBecause, renderText } from './render-template.js';
 import type {
   Action,
   Deadline,
@@ -16,13 +22,6 @@ import type {
   Stage,
   Warning,
 } from './types.js';
-
-/** One rule that fired for one subject (or for the record). */
-export interface Firing {
-  readonly rule: CompiledRule;
-  readonly subject: Subject | undefined;
-  readonly facts: Readonly<Record<string, unknown>>;
-}
 
 const PRIORITY: Record<Priority, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 const SEVERITY: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };

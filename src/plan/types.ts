@@ -1,21 +1,11 @@
 /**
- * The follow-up plan (SPEC §5): what `evaluate` returns.
+ * The follow-up plan: what `evaluate` returns.
  */
+import type { Stage } from '../facts/build-facts.js';
+import type { Subject } from '../facts/context.js';
 
-/**
- * Who or what an item is about.
- *
- * @example
- * const subject = plan.actions[0].subject
- * // { kind: 'interviewer', id: 'priya-nair', name: 'Priya Nair', interviewId: 'onsite' }
- */
-export interface Subject {
-  readonly kind: 'interview' | 'interviewer' | 'reference' | 'offer';
-  readonly id: string;
-  readonly name?: string;
-  /** The round, for items about one interviewer in one round. */
-  readonly interviewId?: string;
-}
+export type { Stage } from '../facts/build-facts.js';
+export type { Subject } from '../facts/context.js';
 
 /**
  * What every plan item has.
@@ -100,16 +90,6 @@ export interface Deadline extends PlanItem {
   readonly opensAt?: string;
   readonly status: DeadlineStatus;
 }
-
-/**
- * Where an application stands (SPEC §5): `preparing` (no round held yet),
- * `following-up` (a round held, outcome pending), `offer` (offer or
- * accepted), `closed` (rejected or withdrawn).
- *
- * @example
- * if (plan.stage === 'closed') archive(record)
- */
-export type Stage = 'preparing' | 'following-up' | 'offer' | 'closed';
 
 /**
  * The follow-up plan of one record.

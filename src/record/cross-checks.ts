@@ -4,10 +4,11 @@
  * `endsAt` after `startsAt`, `followUpRequestedOn` only on inbound contacts.
  * They run on a record that passed the field-by-field schema.
  */
+
+import { parseDateTime } from '../calendar/time-formats.js';
 import type { ValidationIssue } from '../errors.js';
 import { formatPath } from '../errors.js';
 import type { InterviewRecord } from './schema.js';
-import { parseDateTime } from './time-formats.js';
 
 function duplicates(
   items: readonly { id: string }[],

@@ -10,9 +10,14 @@
  * as `preferedContact` would otherwise vanish silently and change the plan.
  */
 import * as z from 'zod/mini';
+import {
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  isDateTime,
+  isLocalDate,
+} from '../calendar/time-formats.js';
 import { isTimeZone } from '../calendar/time-zone.js';
 import { RECORD_LIMITS as L } from './limits.js';
-import { DATE_PATTERN, DATE_TIME_PATTERN, isDateTime, isLocalDate } from './time-formats.js';
 
 const text = (max: number = L.shortText) =>
   z

@@ -3,9 +3,10 @@
  * in the plan's zone: "the end of Monday 30 November", "Tuesday 1 December at
  * 11:30". Shared by the text, Markdown and iCalendar renderers.
  */
+
+import { humanDay, humanInstant } from '../calendar/human-dates.js';
 import { formatInstant } from '../calendar/local-date.js';
-import { humanDay, humanInstant } from '../plan/human-dates.js';
-import { parseDateTime } from '../record/time-formats.js';
+import { parseDateTime } from '../calendar/time-formats.js';
 
 /** A plan date-time read back: its instant and its local date and time in the plan's zone. */
 export interface PlanInstant {

@@ -4,7 +4,7 @@
  * fact catalog, with a "did you mean" for typos.
  */
 import { FACTS, type FieldSpec, factsInScope, type Scope } from '../facts/catalog.js';
-import { editDistance } from '../letters/edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { canonicalPath, parsePlainPath } from './plain-path.js';
 
 /** The nearest of `candidates` to `word`, when it is close enough to be a typo. */

@@ -15,10 +15,17 @@
 import { Rule } from 'json-rules-engine';
 import type { Facts } from '../facts/build-facts.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
-import type { Firing } from '../plan/build-plan.js';
+import type { Subject } from '../facts/context.js';
 import { compileCondition, type FactMap, type Predicate } from './compile-condition.js';
 import type { Condition } from './rule-schema.js';
 import type { CompiledRule } from './validate-rules.js';
+
+/** One rule that fired for one subject (or for the record). */
+export interface Firing {
+  readonly rule: CompiledRule;
+  readonly subject: Subject | undefined;
+  readonly facts: Readonly<Record<string, unknown>>;
+}
 
 interface Runnable {
   readonly rule: CompiledRule;

@@ -9,6 +9,7 @@ import { SCOPES, type Scope } from '../facts/catalog.js';
 import { plainDataIssues } from '../record/plain-data.js';
 import { zodMessage } from '../record/zod-issues.js';
 import { compileCondition, type Predicate } from './compile-condition.js';
+import { compileTemplate, type Template } from './compile-template.js';
 import { nearest, type ResolvedField, resolveField, splitRef } from './fact-refs.js';
 import { NUMERIC_OPERATORS, OPERATORS } from './operators.js';
 import {
@@ -17,7 +18,6 @@ import {
   type RuleDocument,
   ruleDocumentSchema,
 } from './rule-schema.js';
-import { compileTemplate, type Template } from './templates.js';
 
 /** A `because` line, shown only when its `when` condition (if any) holds. */
 export interface BecauseLine {

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveHolidays } from '../../src/calendar/holidays.js';
 import { buildFacts, type Facts } from '../../src/facts/build-facts.js';
 import { SCOPES, type Scope } from '../../src/facts/catalog.js';
-import { defaultPolicy } from '../../src/policy.js';
+import { defaultPolicy } from '../../src/facts/policy.js';
 import { parseRecord } from '../../src/record/parse-record.js';
 import { compileCondition } from '../../src/rules/compile-condition.js';
 import { defaultRules } from '../../src/rules/default-rules.js';

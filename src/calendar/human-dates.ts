@@ -3,9 +3,9 @@
  * year added when it is not the year of evaluation. Built from fixed name
  * tables rather than `Intl`, so Node and browsers print the same words.
  */
-import type { DayOff } from '../calendar/business-days.js';
-import { localDateOf, weekday } from '../calendar/local-date.js';
-import { offsetMinutes } from '../calendar/time-zone.js';
+import type { DayOff } from './business-days.js';
+import { localDateOf, weekday } from './local-date.js';
+import { offsetMinutes } from './time-zone.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [

@@ -4,7 +4,7 @@
  * Rules read these figures as the `policy` fact — none is written into a
  * rule's conditions.
  */
-import { OptionsValidationError, type ValidationIssue } from './errors.js';
+import { OptionsValidationError, type ValidationIssue } from '../errors.js';
 
 /**
  * The figures the rules work with.

@@ -3,11 +3,11 @@
  * facts, dates written for people in the plan's zone.
  */
 import type { DayOff } from '../calendar/business-days.js';
+import { daysOffSentences, humanDay, humanInstant, listOf } from '../calendar/human-dates.js';
 import { localDateOf } from '../calendar/local-date.js';
-import type { ResolvedField } from '../rules/fact-refs.js';
-import { readSegments } from '../rules/plain-path.js';
-import type { Template } from '../rules/templates.js';
-import { daysOffSentences, humanDay, humanInstant, listOf } from './human-dates.js';
+import type { Template } from './compile-template.js';
+import type { ResolvedField } from './fact-refs.js';
+import { readSegments } from './plain-path.js';
 
 /** What rendering needs besides the template. */
 export interface RenderContext {
