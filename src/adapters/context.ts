@@ -15,7 +15,7 @@ import { CONTEXT_KEYS } from './validation.js';
  * holds: who the candidate is, the employer and position as the candidate
  * names them, and what the candidate has done since (notes, contacts,
  * references…). Every field is the record field of the same name and is
- * checked as such (SPEC §4); problems are reported with record paths
+ * checked as such; problems are reported with record paths
  * (`$.candidate.timeZone`).
  *
  * @example

@@ -1,5 +1,5 @@
 /**
- * Business days (SPEC §6): Monday to Friday, except the holidays of a
+ * Business days: Monday to Friday, except the holidays of a
  * calendar. All functions take and return local dates; none looks at a zone.
  */
 import { OptionsValidationError } from '../errors.js';

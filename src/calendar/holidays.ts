@@ -1,7 +1,7 @@
 /**
  * Holiday sources and the calendars resolved from them.
  *
- * A host names holidays in one of three ways (SPEC §3): a list of local dates,
+ * A host names holidays in one of three ways: a list of local dates,
  * a predicate, or a place whose public holidays come from `date-holidays`.
  * Whatever the source, evaluation sees a {@link HolidayCalendar}: a synchronous
  * lookup by local date. A place's holidays are resolved once per (place, year)

@@ -15,7 +15,7 @@ export type { Subject } from '../facts/context.js';
  * all.map((item) => `${item.id}: ${item.because.join(' ')}`)
  */
 export interface PlanItem {
-  /** The catalog id (SPEC §7); host apps key UI and translations on it. */
+  /** The stable catalog id (listed in the README's catalog); host apps key UI and translations on it. */
   readonly id: string;
   /** The rule document that produced the item. */
   readonly ruleId: string;

@@ -1,5 +1,5 @@
 /**
- * The record checks that span fields (SPEC §4): unique ids, notes that name a
+ * The record checks that span fields: unique ids, notes that name a
  * real round and one of its interviewers, `sentAt` exactly on sent notes,
  * `endsAt` after `startsAt`, `followUpRequestedOn` only on inbound contacts.
  * They run on a record that passed the field-by-field schema.

@@ -1,5 +1,5 @@
 /**
- * Size limits a record must respect (SPEC §9). Going past one is a validation
+ * Size limits a record must respect. Going past one is a validation
  * error, never slowness: the limits keep the worst-case evaluation bounded.
  */
 export const RECORD_LIMITS = Object.freeze({

@@ -8,7 +8,7 @@ import { type InterviewRecord, interviewRecordSchema } from './schema.js';
 import { parseOrThrow } from './zod-issues.js';
 
 /**
- * Validates `input` as an interview record (SPEC §4) and returns it typed.
+ * Validates `input` as an interview record and returns it typed.
  * Throws {@link RecordValidationError} listing every problem with its path;
  * never any other exception, whatever `input` is. The input is not mutated;
  * the result is a fresh object.

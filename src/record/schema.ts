@@ -1,5 +1,5 @@
 /**
- * The interview record (SPEC §4) as a zod schema.
+ * The interview record as a zod schema.
  *
  * Built with `zod/mini` to keep the browser bundle small. The schema checks
  * each field on its own (types, enums, formats, sizes); the checks that span
@@ -118,7 +118,7 @@ export const otherOfferSchema = z.strictObject({
 });
 
 /**
- * The zod schema of an interview record (SPEC §4), field by field. Use
+ * The zod schema of an interview record, field by field. Use
  * {@link parseRecord} to validate: it adds the checks that span fields.
  *
  * @example
