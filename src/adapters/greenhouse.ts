@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { addDays, endOfLocalDay, startOfLocalDay } from '../calendar/local-date.js';
-import { parseDateTime } from '../calendar/time-formats.js';
+import { endsBefore } from '../calendar/time-formats.js';
 import { formatPath } from '../errors.js';
 import type { Interview, InterviewRecord } from '../record/schema.js';
 import {
@@ -153,7 +153,7 @@ function times(
       return undefined;
     }
     const endsAt = end?.date_time ?? undefined;
-    if (endsAt !== undefined && parseDateTime(endsAt)! < parseDateTime(start.date_time)!) {
+    if (endsAt !== undefined && endsBefore(endsAt, start.date_time)) {
       problems.add(at(i, 'end', 'date_time'), 'Ends before it starts (start.date_time).');
       return undefined;
     }

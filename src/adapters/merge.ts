@@ -3,7 +3,7 @@
  * name (and optionally the `Application`) to an interview record.
  */
 import * as z from 'zod/mini';
-import { parseDateTime } from '../calendar/time-formats.js';
+import { endsBefore } from '../calendar/time-formats.js';
 import { formatPath } from '../errors.js';
 import type { Interview, InterviewRecord } from '../record/schema.js';
 import {
@@ -227,7 +227,7 @@ export function fromMerge(input: MergeInput): InterviewRecord {
       );
       return;
     }
-    if (si.end_at && parseDateTime(si.end_at)! < parseDateTime(si.start_at)!) {
+    if (si.end_at && endsBefore(si.end_at, si.start_at)) {
       problems.add(at('scheduledInterviews', i, 'end_at'), 'Ends before it starts (start_at).');
       return;
     }
@@ -254,7 +254,7 @@ export function fromMerge(input: MergeInput): InterviewRecord {
           );
           return;
         }
-        user = users[index]!;
+        user = users[index] as ParsedUser;
         path = ['users', index];
       }
       const name = nameOf(user, path, problems);

@@ -82,6 +82,14 @@ export async function resolveHolidays(
         { path: `${path}.country`, message: 'Expected a country code such as "US".' },
       ]);
     }
+    for (const key of ['state', 'region'] as const) {
+      const value: unknown = place[key];
+      if (value !== undefined && (typeof value !== 'string' || value.length === 0)) {
+        throw new OptionsValidationError([
+          { path: `${path}.${key}`, message: `Expected a ${key} code such as "NY", or no ${key}.` },
+        ]);
+      }
+    }
     return loadPublicHolidays(place, path);
   }
   throw new OptionsValidationError([

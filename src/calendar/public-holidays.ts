@@ -31,7 +31,7 @@ function normal(code: string | undefined): string | undefined {
 }
 
 function checkPlace(hd: HolidaysInstance, place: HolidayPlace, path: string): void {
-  const country = normal(place.country)!;
+  const country = place.country.toUpperCase();
   const state = normal(place.state);
   const region = normal(place.region);
   const countries = hd.getCountries('en') ?? {};
@@ -81,12 +81,13 @@ export async function loadPublicHolidays(
   const Holidays = await loadModule();
   const probe = new Holidays();
   checkPlace(probe, place, path);
+  const [country, state, region] = key as [string, string, string];
   const hd =
     place.region !== undefined
-      ? new Holidays(key[0]!, key[1]!, key[2]!)
+      ? new Holidays(country, state, region)
       : place.state !== undefined
-        ? new Holidays(key[0]!, key[1]!)
-        : new Holidays(key[0]!);
+        ? new Holidays(country, state)
+        : new Holidays(country);
   const years = new Map<number, Map<LocalDate, string>>();
   const calendar: HolidayCalendar = {
     holidayOn(date) {

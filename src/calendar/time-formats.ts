@@ -61,3 +61,13 @@ export function parseDateTime(value: string): number | undefined {
 export function isDateTime(value: string): boolean {
   return parseDateTime(value) !== undefined;
 }
+
+/**
+ * True when both texts are date-times and `end` is before `start`; false
+ * otherwise (a text that is not a date-time is reported by its own check).
+ */
+export function endsBefore(end: string, start: string): boolean {
+  const e = parseDateTime(end);
+  const s = parseDateTime(start);
+  return e !== undefined && s !== undefined && e < s;
+}

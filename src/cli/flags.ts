@@ -40,7 +40,7 @@ export function formatFlag<F extends string>(
   formats: readonly F[],
   command: string,
 ): F {
-  const format = value ?? formats[0]!;
+  const format = value ?? (formats[0] as F);
   if (!(formats as readonly string[]).includes(format)) {
     throw new UsageError(
       `--format must be one of ${formats.join(', ')} (got ${JSON.stringify(format)}).`,
@@ -86,7 +86,7 @@ export async function holidaysFlag(
   const m = /^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,10}))?(?:-([A-Za-z0-9]{1,10}))?$/.exec(value);
   const place: HolidayPlace | undefined = m
     ? {
-        country: m[1]!.toUpperCase(),
+        country: (m[1] as string).toUpperCase(),
         ...(m[2] ? { state: m[2].toUpperCase() } : {}),
         ...(m[3] ? { region: m[3].toUpperCase() } : {}),
       }

@@ -5,7 +5,7 @@
  * They run on a record that passed the field-by-field schema.
  */
 
-import { parseDateTime } from '../calendar/time-formats.js';
+import { endsBefore } from '../calendar/time-formats.js';
 import type { ValidationIssue } from '../errors.js';
 import { formatPath } from '../errors.js';
 import type { InterviewRecord } from './schema.js';
@@ -42,9 +42,7 @@ export function crossCheckRecord(record: InterviewRecord): ValidationIssue[] {
     );
     if (!rounds.has(round.id)) rounds.set(round.id, new Set(round.interviewers.map((p) => p.id)));
     if (round.endsAt !== undefined) {
-      const start = parseDateTime(round.startsAt)!;
-      const end = parseDateTime(round.endsAt)!;
-      if (end < start) {
+      if (endsBefore(round.endsAt, round.startsAt)) {
         issues.push({
           path: formatPath(['interviews', r, 'endsAt']),
           message: `Ends (${round.endsAt}) before it starts (${round.startsAt}).`,

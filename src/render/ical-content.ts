@@ -38,7 +38,7 @@ export function foldLine(line: string): string {
   let current = '';
   let size = 0;
   for (const char of line) {
-    const n = octets(char.codePointAt(0)!);
+    const n = octets(char.codePointAt(0) ?? 0);
     if (size + n > FOLD_OCTETS) {
       out.push(current);
       current = ' ';

@@ -25,6 +25,13 @@ describe('holiday sources', () => {
     ]);
   });
 
+  it('refuses a state or region that is not a code, naming it (never a TypeError)', async () => {
+    const bad = { country: 'US', state: 5 } as unknown as { country: string };
+    expect(await optionsIssue(resolveHolidays(bad))).toEqual(['$.holidays.state']);
+    const empty = { country: 'GB', state: 'ENG', region: '' };
+    expect(await optionsIssue(resolveHolidays(empty))).toEqual(['$.holidays.region']);
+  });
+
   it('asks a predicate once per date', async () => {
     const asked: string[] = [];
     const cal = await resolveHolidays((d) => {
