@@ -1,7 +1,8 @@
 /**
  * The record checks that span fields: unique ids, notes that name a
  * real round and one of its interviewers, `sentAt` exactly on sent notes,
- * `endsAt` after `startsAt`, `followUpRequestedOn` only on inbound contacts.
+ * `endsAt` after `startsAt`, `followUpRequestedOn` only on inbound contacts,
+ * `answeredAt` on an offer that has a `decision`.
  * They run on a record that passed the field-by-field schema.
  */
 
@@ -86,7 +87,16 @@ export function crossCheckRecord(record: InterviewRecord): ValidationIssue[] {
   });
   if (record.references)
     duplicates(record.references, (i) => ['references', i], 'reference', issues);
-  if (record.otherOffers)
+  if (record.otherOffers) {
     duplicates(record.otherOffers, (i) => ['otherOffers', i], 'offer', issues);
+    record.otherOffers.forEach((offer, o) => {
+      if (offer.decision !== undefined && offer.answeredAt === undefined) {
+        issues.push({
+          path: formatPath(['otherOffers', o, 'answeredAt']),
+          message: 'An offer with a decision needs answeredAt (when the answer was given).',
+        });
+      }
+    });
+  }
   return issues;
 }

@@ -76,6 +76,8 @@ export const interviewerSchema = z.strictObject({
 /** One interview round. */
 export const interviewSchema = z.strictObject({
   id: text(),
+  /** What the round is called, e.g. "Technical screen"; plans name the round by it. */
+  title: z.optional(text()),
   startsAt: dateTime,
   endsAt: z.optional(dateTime),
   status: z.optional(z.enum(['scheduled', 'cancelled'])),
@@ -115,6 +117,10 @@ export const otherOfferSchema = z.strictObject({
   id: text(),
   employer: text(),
   respondBy: z.optional(localDate),
+  /** When the candidate answered the offer; an answered offer needs no more deadlines. */
+  answeredAt: z.optional(dateTime),
+  /** The answer given (needs `answeredAt`). */
+  decision: z.optional(z.enum(['accepted', 'declined'])),
 });
 
 /**

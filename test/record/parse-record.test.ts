@@ -361,3 +361,32 @@ describe('parseRecord', () => {
     );
   });
 });
+
+describe('round titles and answered offers', () => {
+  it('accepts a round title and an answered offer with its decision', () => {
+    const input = withChange((r) => {
+      r.interviews[0].title = 'Technical screen';
+      r.otherOffers = [
+        {
+          id: 'o1',
+          employer: 'Contoso',
+          respondBy: '2026-12-10',
+          answeredAt: '2026-12-01T10:00:00-05:00',
+          decision: 'declined',
+        },
+      ];
+    });
+    expect(parseRecord(input)).toEqual(input);
+  });
+
+  it('refuses an empty round title and a decision without answeredAt', () => {
+    const blank = withChange((r) => {
+      r.interviews[0].title = '';
+    });
+    expect(issuePaths(blank)).toEqual(['$.interviews[0].title']);
+    const undated = withChange((r) => {
+      r.otherOffers = [{ id: 'o1', employer: 'Contoso', decision: 'accepted' }];
+    });
+    expect(issuePaths(undated)).toEqual(['$.otherOffers[0].answeredAt']);
+  });
+});
