@@ -8,7 +8,7 @@
  * takes a few hundred milliseconds once; every later check reuses the same
  * checker, and concurrent first calls share one load.
  */
-import type { SpellChecker } from './check-letter.js';
+import type { SpellChecker } from './types.js';
 
 /**
  * Everyday words of modern job letters that the size-60 word list lacks.

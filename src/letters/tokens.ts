@@ -182,6 +182,11 @@ export function tokenAt(letter: LetterText, i: number): Token {
   };
 }
 
+/** A normalized word without a possessive `'s` ("baker's" → "baker"). */
+export function stripPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
 /** The lowercase words of a text (names, titles), for phrase matching. */
 export function words(text: string): string[] {
   return tokenize(text)
