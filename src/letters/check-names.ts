@@ -4,7 +4,7 @@
  * names another interviewer and not the addressee (`wrong-name`, the
  * copy-paste slip). The words they report are left out of the spelling check.
  */
-import { finding, quoted, withoutPossessive } from './findings.js';
+import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
 import { greetingTokens, isCapitalized, isGreetingWord, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { type LetterText, stripPossessive, tokenAt, tokenEnd } from './tokens.js';
@@ -68,7 +68,7 @@ export function checkNames(
     findings.push(
       finding(
         'name-misspelled',
-        `The interviewer's name is ${note.interviewerName}; the letter writes ${quoted([...new Set(spans.map((t) => t.text))])}.`,
+        `The interviewer's name is ${note.interviewerName}; the letter writes ${quoted(distinctWords(spans))}.`,
         spans,
       ),
     );

@@ -2,7 +2,7 @@
  * The spelling check (G8): every word of the letter the spell checker does
  * not know, except the names and words its context makes acceptable.
  */
-import { finding, quoted } from './findings.js';
+import { distinctWords, finding, quoted } from './findings.js';
 import type { WordSet } from './note-context.js';
 import { type LetterText, stripPossessive, type Token, tokenAt } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
@@ -57,7 +57,7 @@ export function checkSpelling(
   if (unknown.length === 0) return undefined;
   return finding(
     'spelling',
-    `Misspelt or unknown words: ${quoted([...new Set(unknown.map((t) => t.text))])}.`,
+    `Misspelt or unknown words: ${quoted(distinctWords(unknown))}.`,
     unknown,
   );
 }
