@@ -7,18 +7,25 @@
  *   and no CLI code (argument parsing, readline, process I/O) reaches the
  *   library's files;
  * - the JSON Schema subpaths resolve to files;
- * - the spelling dictionary is a chunk of its own (with its license), reached
- *   only by dynamic import: no entry (`index`, `letters`) or shared chunk holds
- *   its text or imports it, or `nspell`, statically (the CLI, one
- *   self-contained Node file, may hold it);
+ * - the spelling dictionary is data of its own, `dictionaries/en-US.js` (with
+ *   its license), outside every build: no file of dist/ (ESM, CJS or the CLI)
+ *   holds its text, each build reaches it only by `import('#dictionaries/en-US')`
+ *   (the package import map), and none loads `nspell` statically;
+ * - the packed tarball holds the dictionary exactly once, in that file;
+ * - unpacked, the tarball's ESM and CJS `letters` entries and its CLI, each run
+ *   from another directory, report a misspelt word, and a resolve hook shows
+ *   all three loading that one file;
  * - the `letters` entry loads and checks a letter alike in ESM and CJS;
  * - the `adapters` entry loads and maps the Greenhouse fixture alike in ESM
  *   and CJS, its errors are the root entry's classes, and the root entry
  *   holds none of its code (it must stay out of the root entry's budget).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const failures = [];
 const check = (ok, message) => {
@@ -48,36 +55,118 @@ for (const subpath of ['./schema/interview-record.schema.json', './schema/rule.s
 
 const code = Object.fromEntries(
   readdirSync('dist')
-    .filter((f) => /\.c?js$/.test(f) && f !== 'cli.js')
+    .filter((f) => /\.c?js$/.test(f))
     .map((f) => [f, readFileSync(`dist/${f}`, 'utf8')]),
 );
-const dictionaryChunks = Object.keys(code).filter((f) => /^dictionary-en\.generated-/.test(f));
-check(
-  dictionaryChunks.some((f) => f.endsWith('.js')) &&
-    dictionaryChunks.some((f) => f.endsWith('.cjs')),
-  'no dictionary chunk in the ESM and CJS builds',
-);
-// A line of the affix file, and the first line of the dictionary's license.
+// A line of the affix file, one of the word list, and the first line of the dictionary's license.
 const AFFIX_LINE = 'COMPOUNDRULE n*1t';
+const WORD_LINE = '\nzygote/SM\n';
 const LICENSE_LINE = 'en_US Hunspell Dictionary';
+const DICTIONARY = 'dictionaries/en-US.js';
+const LAZY_DICTIONARY = /import\(\s*(['"])#dictionaries\/en-US\1\s*\)/g;
+check(
+  pkg.imports?.['#dictionaries/*'] === './dictionaries/*.js',
+  'package.json imports has no #dictionaries/*',
+);
+check(pkg.files.includes('dictionaries'), 'package.json files lacks dictionaries');
+const dictionaryText = existsSync(DICTIONARY) ? readFileSync(DICTIONARY, 'utf8') : '';
+check(dictionaryText.includes(AFFIX_LINE), `${DICTIONARY} does not hold the dictionary`);
+check(dictionaryText.includes(LICENSE_LINE), `${DICTIONARY} lost the dictionary's license`);
+const loaders = { esm: [], cjs: [], cli: [] };
 for (const [file, text] of Object.entries(code)) {
-  if (dictionaryChunks.includes(file)) {
-    check(text.includes(AFFIX_LINE), `${file} does not hold the dictionary`);
-    check(text.includes(LICENSE_LINE), `${file} lost the dictionary's license`);
-    continue;
-  }
-  check(!text.includes(AFFIX_LINE), `${file} holds dictionary text`);
+  check(
+    !text.includes(AFFIX_LINE) && !text.includes(WORD_LINE),
+    `dist/${file} holds dictionary text`,
+  );
   check(
     !/from\s*["']nspell["']|require\(["']nspell["']\)/.test(text),
-    `${file} loads nspell statically`,
+    `dist/${file} loads nspell statically`,
   );
-  for (const chunk of dictionaryChunks) {
-    const mentions = text.split(chunk).length - 1;
-    const lazy =
-      text.split(`import('./${chunk}')`).length + text.split(`import("./${chunk}")`).length - 2;
-    check(mentions === lazy, `${file} loads ${chunk} other than by dynamic import`);
-  }
+  const lazy = text.match(LAZY_DICTIONARY)?.length ?? 0;
+  check(
+    !/from\s*["']#dictionaries\/|require\(\s*["']#dictionaries\//.test(text),
+    `dist/${file} loads the dictionary statically`,
+  );
+  if (lazy > 0)
+    loaders[file === 'cli.js' ? 'cli' : file.endsWith('.cjs') ? 'cjs' : 'esm'].push(file);
 }
+for (const [build, files] of Object.entries(loaders)) {
+  check(files.length === 1, `the ${build} build loads the dictionary from ${files.length} files`);
+}
+
+// The tarball as a user receives it: the dictionary in exactly one file.
+const packDir = '.tmp/check-package';
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(packDir, { recursive: true });
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
+    encoding: 'utf8',
+  }),
+);
+execFileSync('tar', ['-xzf', join(packDir, packed.filename), '-C', packDir]);
+const holders = packed.files
+  .map((f) => f.path)
+  .filter((path) => {
+    const text = readFileSync(join(packDir, 'package', path), 'latin1');
+    return text.includes(AFFIX_LINE) || text.includes(WORD_LINE);
+  });
+check(
+  holders.length === 1 && holders[0] === DICTIONARY,
+  `the tarball holds the dictionary in ${JSON.stringify(holders)}, not once in ${DICTIONARY}`,
+);
+const dictionaryBytes = packed.files.find((f) => f.path === DICTIONARY)?.size ?? 0;
+
+// The unpacked tarball's ESM and CJS letters entries and its CLI, each in a
+// process of its own run from another directory, spell-check a letter; a
+// module resolve hook logs where `#dictionaries/en-US` leads. All three must
+// load the one file of the tarball. (Dependencies resolve from this repo's
+// node_modules, above the unpacked package.)
+const unpacked = resolve(packDir, 'package');
+const trace = resolve(packDir, 'dictionary-loads.log');
+writeFileSync(
+  resolve(packDir, 'trace-hooks.mjs'),
+  `import { appendFileSync } from 'node:fs';
+   export async function resolve(specifier, context, next) {
+     const result = await next(specifier, context);
+     if (specifier.startsWith('#dictionaries/')) appendFileSync(${JSON.stringify(trace)}, result.url + '\\n');
+     return result;
+   }`,
+);
+writeFileSync(
+  resolve(packDir, 'trace.mjs'),
+  `import { register } from 'node:module';
+   register(${JSON.stringify(pathToFileURL(resolve(packDir, 'trace-hooks.mjs')).href)});`,
+);
+const traced = (args) =>
+  execFileSync(process.execPath, ['--import', resolve(packDir, 'trace.mjs'), ...args], {
+    encoding: 'utf8',
+    cwd: tmpdir(),
+  });
+const letterJson = JSON.stringify([
+  'Dear Tom,\n\nThank you for the Data Analyst interview; I recieved your notes.',
+  {
+    interviewer: { name: 'Tom Baker' },
+    employer: { name: 'Northwind' },
+    position: { title: 'Data Analyst' },
+  },
+]);
+const tarballLetters = {
+  esm: traced([
+    '--input-type=module',
+    '-e',
+    `const { checkLetter } = await import(${JSON.stringify(pathToFileURL(join(unpacked, 'dist/letters.js')).href)});
+     console.log(JSON.stringify((await checkLetter(...${letterJson})).map((f) => f.words)));`,
+  ]),
+  cjs: traced([
+    '-e',
+    `require(${JSON.stringify(join(unpacked, 'dist/letters.cjs'))}).checkLetter(...${letterJson})
+       .then((found) => console.log(JSON.stringify(found.map((f) => f.words))));`,
+  ]),
+};
+for (const [build, out] of Object.entries(tarballLetters)) {
+  check(out.trim() === '[["recieved"]]', `the tarball's ${build} letters entry finds ${out}`);
+}
+
 for (const entry of [
   'dist/index.js',
   'dist/index.cjs',
@@ -188,6 +277,36 @@ check(
   'dist/cli.js prints another plan than the library',
 );
 
+// The CLI, run from another directory, spell-checks with the tarball's one dictionary.
+const typoRecord = structuredClone(record);
+typoRecord.thankYouNotes[0].body = typoRecord.thankYouNotes[0].body.replace(
+  /\bmeeting\b/,
+  'meetting',
+);
+const typoFile = resolve(packDir, 'typo-record.json');
+writeFileSync(typoFile, JSON.stringify(typoRecord));
+const cliTypos = JSON.parse(
+  traced([
+    join(unpacked, 'dist/cli.js'),
+    'plan',
+    typoFile,
+    '--now',
+    options.now,
+    '--format',
+    'json',
+  ]),
+).warnings.find((w) => w.id === 'thank-you.typos');
+check(
+  JSON.stringify(cliTypos?.because ?? []).includes('meetting'),
+  `the tarball's dist/cli.js does not report the misspelt word: ${JSON.stringify(cliTypos)}`,
+);
+const loads = existsSync(trace) ? readFileSync(trace, 'utf8').trim().split('\n') : [];
+check(
+  loads.length === 3 &&
+    loads.every((url) => url === pathToFileURL(join(unpacked, DICTIONARY)).href),
+  `the tarball's ESM, CJS and CLI builds do not all load its ${DICTIONARY}: ${JSON.stringify(loads)}`,
+);
+
 if (failures.length > 0) {
   for (const f of failures) console.error(`package check failed: ${f}`);
   process.exit(1);
@@ -195,5 +314,7 @@ if (failures.length > 0) {
 console.log(
   `package checks passed (ESM, CJS and dist/cli.js plans equal, ${a.actions.length} actions; ` +
     `letters entry finds ${esmFindings.length} problems in both; adapters entry maps alike; ` +
-    `dictionary only in ${dictionaryChunks.join(', ')})`,
+    `dictionary once in the tarball, ${DICTIONARY} (${Math.round(dictionaryBytes / 1024)} KiB), ` +
+    `the file its ESM, CJS and CLI builds load; ` +
+    `tarball ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked)`,
 );

@@ -6,8 +6,12 @@
  * thin layer over the record schema (no engine, no rules). Chunks behind a
  * dynamic import (holiday data, spelling dictionary) load only when used and
  * are reported separately. Each entry is built alone, as an app importing
- * only it would bundle it. Run after `npm run build`.
+ * only it would bundle it. The spelling dictionaries ship as data files of
+ * their own (`dictionaries/<locale>.js`, one a locale, reached through the
+ * package import map `#dictionaries/*`); each is reported as it ships and
+ * gzipped. Run after `npm run build`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -58,5 +62,12 @@ for (const [name, { file, budget: BUDGET }] of Object.entries(budgets)) {
     console.error(`  over budget by ${kb(total - BUDGET)}`);
     failed = true;
   }
+}
+for (const file of readdirSync('dictionaries').filter((f) => f.endsWith('.js'))) {
+  const data = readFileSync(`dictionaries/${file}`);
+  console.log(
+    `dictionary ${file.slice(0, -'.js'.length)}: ${kb(data.length)} as shipped, ` +
+      `${kb(gzipSync(data, { level: 9 }).length)} gzipped (dictionaries/${file}, loaded on the first spell check)`,
+  );
 }
 process.exit(failed ? 1 : 0);

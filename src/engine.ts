@@ -6,8 +6,8 @@ import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
 import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
 import { buildFacts } from './facts/build-facts.js';
 import { defaultPolicy, type Policy, resolvePolicy } from './facts/policy.js';
-import type { SpellChecker } from './letters/check-letter.js';
 import { loadSpellChecker } from './letters/speller.js';
+import type { SpellChecker } from './letters/types.js';
 import {
   checkZone,
   type EngineConfig,

@@ -26,7 +26,7 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { defaultPolicy, type Policy, type PolicyOverrides } from './facts/policy.js';
-export type { SpellChecker } from './letters/check-letter.js';
+export type { SpellChecker } from './letters/types.js';
 export type { EngineConfig, EvaluateOptions } from './options.js';
 export type {
   Action,

@@ -6,8 +6,8 @@ import { parseDateTime } from './calendar/time-formats.js';
 import { isTimeZone } from './calendar/time-zone.js';
 import { OptionsValidationError, type ValidationIssue } from './errors.js';
 import type { PolicyOverrides } from './facts/policy.js';
-import type { SpellChecker } from './letters/check-letter.js';
 import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
+import type { SpellChecker } from './letters/types.js';
 import type { RuleDocument } from './rules/rule-schema.js';
 
 /**

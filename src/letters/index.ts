@@ -11,14 +11,10 @@
 import * as z from 'zod/mini';
 import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
-import {
-  checkLetterText,
-  type LetterContext,
-  type LetterFinding,
-  type SpellChecker,
-} from './check-letter.js';
+import { checkLetterText } from './check-letter.js';
 import { loadSpellChecker } from './speller.js';
 import { acceptedWordsIssues, isSpellChecker } from './spelling-options.js';
+import type { LetterContext, LetterFinding, SpellChecker } from './types.js';
 
 export {
   isInterviewFollowupError,
@@ -26,6 +22,7 @@ export {
   OptionsValidationError,
   type ValidationIssue,
 } from '../errors.js';
+export { loadSpellChecker } from './speller.js';
 export type {
   LetterContext,
   LetterFinding,
@@ -33,8 +30,7 @@ export type {
   OtherNote,
   SpellChecker,
   TextRange,
-} from './check-letter.js';
-export { loadSpellChecker } from './speller.js';
+} from './types.js';
 
 /**
  * How {@link checkLetter} checks spelling.

@@ -15,24 +15,8 @@
  * greeting, a closing and a few stock phrases stay far below it. The cost is
  * linear in the length of the notes.
  */
-import { normalizeWord, tokenize } from './tokens.js';
-
-/** Words that stand before a name and go with it. */
-export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-]);
-
-/** The normalized words of a note, in order (lower case, straight apostrophes, no `'s`). */
-export function noteWords(text: string): string[] {
-  return tokenize(text).map((t) => normalizeWord(t.text));
-}
+import { stripPossessive } from './tokens.js';
+import { HONORIFICS } from './word-lists.js';
 
 /**
  * The set of word pairs of a note, each pair a number: every distinct word
@@ -49,8 +33,9 @@ export function bigrams(
   const NAME_ID = 0;
   const seq: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = stemmed(words[i]!);
-    const isName = names.has(w) || (HONORIFICS.has(w) && names.has(stemmed(words[i + 1] ?? '')));
+    const w = stripPossessive(words[i] ?? '');
+    const isName =
+      names.has(w) || (HONORIFICS.has(w) && names.has(stripPossessive(words[i + 1] ?? '')));
     if (isName) {
       if (seq[seq.length - 1] !== NAME_ID) seq.push(NAME_ID); // "Mr. Tom Baker" → one placeholder
       continue;
@@ -63,12 +48,10 @@ export function bigrams(
     seq.push(id);
   }
   const set = new Set<number>();
-  if (seq.length === 1) set.add(seq[0]!);
-  for (let i = 1; i < seq.length; i++) set.add(seq[i - 1]! * 16_777_216 + seq[i]!);
+  if (seq.length === 1) set.add(seq[0] ?? NAME_ID);
+  for (let i = 1; i < seq.length; i++) set.add((seq[i - 1] ?? 0) * 16_777_216 + (seq[i] ?? 0));
   return set;
 }
-
-const stemmed = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
 
 /** Dice coefficient of two sets: 1 for two empty sets. */
 export function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {

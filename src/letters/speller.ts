@@ -1,44 +1,30 @@
 /**
- * The bundled English spell checker: `nspell` (a Hunspell-compatible checker)
- * over the `dictionary-en` word list (US English, SCOWL size 60).
+ * The bundled spell checker: `nspell` (a Hunspell-compatible checker) over a
+ * dictionary the package ships (./dictionaries.ts): US English, from the
+ * `dictionary-en` word list (SCOWL size 60).
  *
  * Both are loaded by dynamic `import()`, once per process or page, on the
- * first letter that needs spelling: the dictionary (about 550 KiB of text)
- * lives in a chunk of its own and never weighs on the core entry. Loading
- * takes a few hundred milliseconds once; every later check reuses the same
- * checker, and concurrent first calls share one load.
+ * first letter that needs spelling: the dictionary (about 560 KiB of text) is
+ * a file of its own and never weighs on the core entry. Loading takes a few
+ * hundred milliseconds once; every later check reuses the same checker, and
+ * concurrent first calls share one load.
  */
-import type { SpellChecker } from './check-letter.js';
+import { DEFAULT_DICTIONARY, DICTIONARIES, type DictionaryLocale } from './dictionaries.js';
+import type { SpellChecker } from './types.js';
 
-/**
- * Everyday words of modern job letters that the size-60 word list lacks.
- * Kept short on purpose: only words a careful writer would use as written.
- */
-const SUPPLEMENT = [
-  'onboarding',
-  'offboarding',
-  'upskilling',
-  'reskilling',
-  'upskill',
-  'reskill',
-  'email',
-  'emails',
-  'emailed',
-  'emailing',
-];
+/** Words whose verdict is remembered at most (about 2 MB). */
+const MAX_VERDICTS = 50_000;
 
-let loading: Promise<SpellChecker> | undefined;
+const loading = new Map<DictionaryLocale, Promise<SpellChecker>>();
 
-async function load(): Promise<SpellChecker> {
-  const [nspellModule, dictionary] = await Promise.all([
-    import('nspell'),
-    import('./dictionary-en.generated.js'),
-  ]);
+async function load(locale: DictionaryLocale): Promise<SpellChecker> {
+  const dictionary = DICTIONARIES[locale];
+  const [nspellModule, files] = await Promise.all([import('nspell'), dictionary.load()]);
   // `nspell` is CommonJS: its function is the default export under every loader,
   // or the namespace itself under loaders that do not add one.
   const nspell = (nspellModule.default ?? nspellModule) as typeof nspellModule.default;
-  const speller = nspell({ aff: dictionary.aff, dic: dictionary.dic });
-  for (const word of SUPPLEMENT) speller.add(word);
+  const speller = nspell({ aff: files.aff, dic: files.dic });
+  for (const word of dictionary.extraWords) speller.add(word);
   // Letters share most of their words, and a Hunspell lookup tries several
   // casings and affixes: remember verdicts (bounded; dropped when full).
   const verdicts = new Map<string, boolean>();
@@ -55,9 +41,6 @@ async function load(): Promise<SpellChecker> {
   });
 }
 
-/** Words whose verdict is remembered at most (about 2 MB). */
-const MAX_VERDICTS = 50_000;
-
 /**
  * The bundled US-English spell checker, loaded on the first call (a few
  * hundred milliseconds) and shared by every later call; concurrent first
@@ -71,9 +54,14 @@ const MAX_VERDICTS = 50_000;
  * speller.correct('intervew')  // false
  */
 export function loadSpellChecker(): Promise<SpellChecker> {
-  loading ??= load().catch((error: unknown) => {
-    loading = undefined; // let a later call try again
-    throw error;
-  });
-  return loading;
+  const locale = DEFAULT_DICTIONARY;
+  let pending = loading.get(locale);
+  if (pending === undefined) {
+    pending = load(locale).catch((error: unknown) => {
+      loading.delete(locale); // let a later call try again
+      throw error;
+    });
+    loading.set(locale, pending);
+  }
+  return pending;
 }

@@ -4,7 +4,7 @@
  * entry does not pull in the engine's option handling).
  */
 import type { ValidationIssue } from '../errors.js';
-import type { SpellChecker } from './check-letter.js';
+import type { SpellChecker } from './types.js';
 
 /** Most words a host may add to the spelling check, and their longest length. */
 export const ACCEPTED_WORDS_LIMITS = Object.freeze({ count: 10_000, length: 100 });

@@ -55,7 +55,7 @@ function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolea
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = m[0];
-    const g = full ? m.groups! : undefined;
+    const g = full ? m.groups : undefined;
     const kind =
       g?.url || g?.domain ? 'url' : g?.email ? 'email' : hasDigit(value) ? 'number' : 'word';
     emit(value, offset + m.index, kind);
@@ -169,17 +169,22 @@ export function readLetter(text: string): LetterText {
 
 /** The offset just past token `i` of a letter. */
 export function tokenEnd(letter: LetterText, i: number): number {
-  return letter.starts[i]! + letter.written[i]!.length;
+  return (letter.starts[i] ?? 0) + (letter.written[i] ?? '').length;
 }
 
 /** Token `i` of a letter, as an object. */
 export function tokenAt(letter: LetterText, i: number): Token {
   return {
-    text: letter.written[i]!,
-    start: letter.starts[i]!,
+    text: letter.written[i] ?? '',
+    start: letter.starts[i] ?? 0,
     end: tokenEnd(letter, i),
-    kind: letter.kinds[i]!,
+    kind: letter.kinds[i] ?? 'word',
   };
+}
+
+/** A normalized word without a possessive `'s` ("baker's" → "baker"). */
+export function stripPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
 }
 
 /** The lowercase words of a text (names, titles), for phrase matching. */

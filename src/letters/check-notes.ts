@@ -1,0 +1,199 @@
+/**
+ * The one way notes are checked: a set of thank-you notes against their
+ * context (the application's rounds and people), each note by the checks of
+ * its text — thanks, fit, names, spelling — and against the earlier notes of
+ * its round for similarity. `checkLetter` checks one letter with the round's
+ * other notes through it; `evaluate` checks every note of a record through it.
+ * Pure and synchronous: spelling is delegated to a {@link SpellChecker} the
+ * caller loads (or not).
+ */
+import { checkFit } from './check-fit.js';
+import { checkNames } from './check-names.js';
+import {
+  type ComparedNote,
+  DEFAULT_SIMILARITY_THRESHOLD,
+  similarityFindings,
+} from './check-similarity.js';
+import { checkSpelling } from './check-spelling.js';
+import { checkThanks } from './check-thanks.js';
+import { sortFindings } from './findings.js';
+import { nameWords } from './names.js';
+import type { NoteContext } from './note-context.js';
+import { bigrams } from './similarity.js';
+import { type LetterText, normalizeWord, readLetter, words } from './tokens.js';
+import type { LetterFinding, SpellChecker } from './types.js';
+
+/** A thank-you note to check, or only to compare the others with. */
+export interface NoteToCheck {
+  readonly body: string;
+  /** Its round: a note is compared only with the notes of its round. */
+  readonly roundId: string;
+  /**
+   * Its addressee. Notes with the same `id` are never compared with each
+   * other; a note without one is compared with every other note of its round.
+   */
+  readonly interviewer: { readonly id?: string; readonly name: string; readonly title?: string };
+  /** When it was sent, epoch ms; absent for a draft (drafts come after every sent note). */
+  readonly sentAt?: number;
+  /** `false`: the note is only compared with; its own findings are not worked out. */
+  readonly check?: boolean;
+}
+
+/** What a set of notes is about: one application and its rounds. */
+export interface NotesContext {
+  /** The writer; their name is accepted by the spelling check. */
+  readonly candidate?: { readonly name: string };
+  readonly employer: { readonly name: string };
+  readonly position: { readonly title: string };
+  /**
+   * The rounds that count, each with its interviewers' names. Every name is
+   * accepted by the spelling check; within a round, a greeting naming another
+   * of its interviewers is `wrong-name`, and similarity sets their names aside.
+   * A note's addressee counts as an interviewer of its round.
+   */
+  readonly rounds: readonly { readonly id: string; readonly interviewers: readonly string[] }[];
+  /** Extra words to accept as correctly spelt; any case. */
+  readonly acceptedWords?: readonly string[];
+  /** Similarity from which two notes are near-identical, 0–1 (default 0.9). */
+  readonly similarityThreshold?: number;
+}
+
+/** A round's people: each one's name words, and all those words together. */
+interface Panel {
+  readonly people: (readonly string[])[];
+  readonly names: Set<string>;
+}
+
+/** The panel of every round: its interviewers and the addressees of its notes. */
+function panelsOf(notes: readonly NoteToCheck[], context: NotesContext): Map<string, Panel> {
+  const names = new Map<string, Set<string>>();
+  const add = (round: string, name: string) => {
+    const set = names.get(round) ?? new Set<string>();
+    set.add(name);
+    names.set(round, set);
+  };
+  for (const round of context.rounds) for (const name of round.interviewers) add(round.id, name);
+  for (const note of notes) add(note.roundId, note.interviewer.name);
+  const panels = new Map<string, Panel>();
+  for (const [round, set] of names) {
+    const people = [...set].map(nameWords);
+    panels.set(round, { people, names: new Set(people.flat()) });
+  }
+  return panels;
+}
+
+/** The words every note of `context` may use: names, the employer, the position, accepted words. */
+function knownWords(context: NotesContext, panels: ReadonlyMap<string, Panel>): Set<string> {
+  const known = new Set<string>();
+  const addAll = (list: readonly string[]) => {
+    for (const w of list) known.add(w);
+  };
+  for (const panel of panels.values()) addAll([...panel.names]);
+  addAll(nameWords(context.candidate?.name ?? ''));
+  addAll(words(context.employer.name));
+  addAll(words(context.position.title));
+  for (const w of context.acceptedWords ?? []) addAll([normalizeWord(w), ...words(w)]);
+  return known;
+}
+
+/** The checks of one letter's text; findings unsorted. */
+function checkText(
+  letter: LetterText,
+  note: NoteContext,
+  spell: SpellChecker | undefined,
+): LetterFinding[] {
+  const findings: LetterFinding[] = [];
+  const thanks = checkThanks(letter);
+  if (thanks) findings.push(thanks);
+  const fit = checkFit(letter, note);
+  if (fit) findings.push(fit);
+  const names = checkNames(letter, note, spell);
+  findings.push(...names.findings);
+  const spelling = spell && checkSpelling(letter, note.known, spell, names.reported);
+  if (spelling) findings.push(spelling);
+  return findings;
+}
+
+/**
+ * Checks a set of notes against their context and returns the findings of
+ * each, in the order of `notes`, each list ordered by code (spelling,
+ * name-misspelled, wrong-name, no-thanks, no-fit, too-similar). A blank note,
+ * or one with `check: false`, gets `[]`. Without `spell`, spelling is not
+ * checked (the other checks still are).
+ *
+ * @example
+ * const [toPriya, toTom] = checkNotes(
+ *   [
+ *     { roundId: 'r1', interviewer: { name: 'Priya Nair' }, body: 'Dear Priya, thank you for the Data Analyst interview.' },
+ *     { roundId: 'r1', interviewer: { name: 'Tom Baker' }, body: 'Dear Tom, thank you for the Data Analyst interview.' },
+ *   ],
+ *   { employer: { name: 'Northwind' }, position: { title: 'Data Analyst' }, rounds: [] },
+ * )
+ * // toPriya: []
+ * // toTom: [{ code: 'too-similar', similarity: 1, similarTo: 'Priya Nair', words: [], ranges: [], … }]
+ */
+export function checkNotes(
+  notes: readonly NoteToCheck[],
+  context: NotesContext,
+  spell?: SpellChecker,
+): LetterFinding[][] {
+  const panels = panelsOf(notes, context);
+  const known = knownWords(context, panels);
+  const titleWords = words(context.position.title);
+  const employerWords = words(context.employer.name);
+  const hasBody = notes.map((n) => n.body.trim().length > 0);
+  const keyOf = (note: NoteToCheck, i: number) => note.interviewer.id ?? `\u0000${i}`;
+
+  // A note is compared only with notes of its round to someone else: who in
+  // each round has a note with a body.
+  const writtenTo = new Map<string, Set<string>>();
+  notes.forEach((note, i) => {
+    if (!hasBody[i]) return;
+    const people = writtenTo.get(note.roundId) ?? new Set<string>();
+    people.add(keyOf(note, i));
+    writtenTo.set(note.roundId, people);
+  });
+
+  const compared = new Map<number, ComparedNote>();
+  const wordIds = new Map<string, number>();
+  const findings = notes.map((note, i): LetterFinding[] => {
+    if (!hasBody[i]) return [];
+    const panel = panels.get(note.roundId) ?? { people: [], names: new Set<string>() };
+    const letter = readLetter(note.body);
+    // The note's word pairs, with its round's names set aside, when there is
+    // a note to compare it with; the tokens themselves are not kept.
+    if ((writtenTo.get(note.roundId)?.size ?? 0) > 1) {
+      compared.set(i, {
+        round: note.roundId,
+        to: keyOf(note, i),
+        toName: note.interviewer.name,
+        sentAt: note.sentAt,
+        pairs: bigrams(letter.lower, panel.names, wordIds),
+      });
+    }
+    if (note.check === false) return [];
+    const addressee = nameWords(note.interviewer.name);
+    const addresseeSet = new Set(addressee);
+    const ownTitle = new Set(words(note.interviewer.title ?? ''));
+    return checkText(
+      letter,
+      {
+        interviewerName: note.interviewer.name,
+        positionTitle: context.position.title,
+        employerName: context.employer.name,
+        addressee,
+        others: panel.people.filter((o) => !o.every((w) => addresseeSet.has(w))),
+        known: { has: (w) => known.has(w) || ownTitle.has(w) },
+        titleWords,
+        employerWords,
+      },
+      spell,
+    );
+  });
+
+  const threshold = context.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+  for (const [i, found] of similarityFindings(compared, threshold)) {
+    if (notes[i]?.check !== false) findings[i]?.push(found);
+  }
+  return findings.map(sortFindings);
+}

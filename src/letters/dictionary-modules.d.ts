@@ -1,0 +1,15 @@
+/**
+ * The shape of every generated dictionary module, `dictionaries/<locale>.js`
+ * at the package root (written by scripts/generate-dictionary.mjs, reached
+ * through package.json `imports`): its Hunspell files as two strings.
+ */
+declare module '#dictionaries/*' {
+  /** The locale of the dictionary (`en-US`). */
+  export const locale: string;
+  /** Version of the npm package the module was generated from. */
+  export const version: string;
+  /** The Hunspell affix file. */
+  export const aff: string;
+  /** The Hunspell word list. */
+  export const dic: string;
+}

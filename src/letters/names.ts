@@ -1,0 +1,57 @@
+/**
+ * People's names in a letter: the words of a name, a near miss of one, and
+ * the greeting that says who the letter is for. Read by the name checks and
+ * by the similarity measure, which sets names aside.
+ */
+import { editDistance } from '../text/edit-distance.js';
+import { type LetterText, tokenEnd, words } from './tokens.js';
+import { ADDRESS_WORDS, GREETING_WORDS, HONORIFICS, TIME_OF_DAY_WORDS } from './word-lists.js';
+
+/** Whether a normalized word is an honorific or a form of address ("mr", "dr", "sir"). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word) || ADDRESS_WORDS.has(word);
+}
+
+/** Whether a normalized word opens a greeting ("dear", "hi"). */
+export function isGreetingWord(word: string): boolean {
+  return GREETING_WORDS.has(word);
+}
+
+/** The words of a person's name, lower case, without honorifics or initials. */
+export function nameWords(name: string): string[] {
+  return words(name).filter((w) => w.length > 1 && !isHonorific(w));
+}
+
+/** Within one typo of a name word (two for names of six letters or more). */
+export function nearName(word: string, name: string): boolean {
+  if (name.length < 3 || word === name) return false;
+  const max = name.length <= 5 ? 1 : 2;
+  return editDistance(word, name, max) <= max;
+}
+
+/** Whether a word as written starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/**
+ * The token indices of the greeting: after "Dear" (or "Hi", "Good morning"…)
+ * in the first words of the letter, to the end of its clause (at most five words).
+ */
+export function greetingTokens(letter: LetterText): number[] {
+  const { lower, starts, text } = letter;
+  let first = lower.findIndex((w, i) => i <= 3 && GREETING_WORDS.has(w));
+  const good = lower.findIndex(
+    (w, i) => i <= 3 && w === 'good' && TIME_OF_DAY_WORDS.has(lower[i + 1] ?? ''),
+  );
+  if (good !== -1 && (first === -1 || good < first)) first = good + 1;
+  if (first === -1) return [];
+  const out: number[] = [];
+  for (let i = first + 1; i < lower.length && i <= first + 5; i++) {
+    const between = text.slice(tokenEnd(letter, i - 1), starts[i]);
+    if (/[,\n:;!—–]/.test(between)) break;
+    out.push(i);
+  }
+  return out;
+}

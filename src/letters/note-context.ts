@@ -1,0 +1,25 @@
+/**
+ * What the checks of one note know about its people and places, worked out
+ * once per set of notes (`checkNotes`): the words of every name on the
+ * application are read once, however many notes are checked.
+ */
+
+/** A set of words to accept, or anything that answers `has`. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/** The context of one note, as the checks of its text read it. */
+export interface NoteContext {
+  readonly interviewerName: string;
+  readonly positionTitle: string;
+  readonly employerName: string;
+  /** Name words of the addressee. */
+  readonly addressee: readonly string[];
+  /** Name words of each other interviewer who could be greeted by mistake. */
+  readonly others: readonly (readonly string[])[];
+  /** Words accepted without question: names, titles, the employer, accepted words. */
+  readonly known: WordSet;
+  readonly titleWords: readonly string[];
+  readonly employerWords: readonly string[];
+}

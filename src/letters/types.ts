@@ -1,0 +1,132 @@
+/**
+ * The public types of the letter checks: what a host passes in (the letter's
+ * context, a spell checker) and what it gets back (findings with ranges).
+ * Exported by the `interview-followup/letters` entry; `SpellChecker` by the
+ * root entry too.
+ */
+
+/**
+ * Stable codes of letter findings; hosts key their UI and translations on them.
+ *
+ * - `spelling`: words the spell checker does not know (names from the context
+ *   and accepted words excepted).
+ * - `name-misspelled`: the interviewer's name written wrong ("Bakker" for Baker).
+ * - `wrong-name`: the greeting names another interviewer (a copy-paste slip).
+ * - `no-thanks`: no word of thanks or appreciation.
+ * - `no-fit`: names neither the position title nor the employer.
+ * - `too-similar`: near-identical to another note of the same round.
+ *
+ * @example
+ * const label: Record<LetterFindingCode, string> = {
+ *   spelling: 'Spelling', 'name-misspelled': 'Name', 'wrong-name': 'Greeting',
+ *   'no-thanks': 'Thanks', 'no-fit': 'Fit', 'too-similar': 'Too similar',
+ * }
+ */
+export type LetterFindingCode =
+  | 'spelling'
+  | 'name-misspelled'
+  | 'wrong-name'
+  | 'no-thanks'
+  | 'no-fit'
+  | 'too-similar';
+
+/**
+ * A span of the letter in UTF-16 code units (JavaScript string offsets), `end`
+ * exclusive: `text.slice(start, end)` is the word.
+ *
+ * @example
+ * const range: TextRange = { start: 9, end: 15 }
+ * 'Dear Mr. Bakker,'.slice(range.start, range.end) // 'Bakker'
+ */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One problem found in a letter.
+ *
+ * @example
+ * const finding: LetterFinding = {
+ *   code: 'spelling',
+ *   message: 'Misspelt or unknown words: “recieve”.',
+ *   words: ['recieve'],
+ *   ranges: [{ start: 42, end: 49 }],
+ * }
+ */
+export interface LetterFinding {
+  readonly code: LetterFindingCode;
+  /** A sentence for the writer, in English. */
+  readonly message: string;
+  /** The offending words as written, each once, in order of first appearance; `[]` when none. */
+  readonly words: readonly string[];
+  /** Where each occurrence of them is, in order; `[]` when the finding is about the whole letter. */
+  readonly ranges: readonly TextRange[];
+  /** For `too-similar`: the similarity found (0–1, three decimals). */
+  readonly similarity?: number;
+  /** For `too-similar`: the interviewer the other note is addressed to. */
+  readonly similarTo?: string;
+}
+
+/**
+ * Knows whether a word is spelt right. An `nspell` instance is one; so is any
+ * object with a synchronous `correct` method. Words reach it as written,
+ * with straight apostrophes ("don't", "Baker's"), never with digits.
+ *
+ * @example
+ * import nspell from 'nspell'
+ * import en from 'dictionary-en-gb'
+ * const british: SpellChecker = nspell(en)
+ * const lenient: SpellChecker = { correct: (word) => word.length < 20 }
+ */
+export interface SpellChecker {
+  correct(word: string): boolean;
+}
+
+/**
+ * Another note of the same round, for the similarity check.
+ *
+ * @example
+ * const other: OtherNote = { interviewerName: 'Priya Nair', body: 'Dear Priya, thank you …' }
+ */
+export interface OtherNote {
+  readonly body: string;
+  /** The interviewer it is addressed to. */
+  readonly interviewerName: string;
+}
+
+/**
+ * Who and what a letter is about. Extra fields on the nested objects are
+ * ignored, so a host can pass the record's own interviewer, candidate,
+ * employer and position objects.
+ *
+ * @example
+ * const context: LetterContext = {
+ *   interviewer: { name: 'Tom Baker', title: 'Analytics Manager' },
+ *   candidate: { name: 'Maya Chen' },
+ *   employer: { name: 'Northwind Analytics' },
+ *   position: { title: 'Data Analyst' },
+ *   otherInterviewers: ['Priya Nair'],
+ *   otherNotes: [{ interviewerName: 'Priya Nair', body: 'Dear Priya, …' }],
+ *   acceptedWords: ['Databricks'],
+ * }
+ */
+export interface LetterContext {
+  /** The interviewer the letter is for. */
+  readonly interviewer: { readonly name: string; readonly title?: string };
+  /** The writer; their name is accepted by the spelling check. */
+  readonly candidate?: { readonly name: string };
+  readonly employer: { readonly name: string };
+  readonly position: { readonly title: string };
+  /**
+   * Other notes of the same round, to other interviewers (similarity check).
+   * The letter is taken as written after all of them: it is the one flagged.
+   */
+  readonly otherNotes?: readonly OtherNote[];
+  /** Names of the other interviewers (of the round or of the application). */
+  readonly otherInterviewers?: readonly string[];
+  /** Extra words to accept as correctly spelt (product names, jargon); any case. */
+  readonly acceptedWords?: readonly string[];
+  /** Similarity from which two notes are near-identical, 0–1 (default 0.9, the policy's). */
+  readonly similarityThreshold?: number;
+}
