@@ -22,10 +22,16 @@ const SUBJECT: Record<RuleDocument['scope'], string> = {
 /** One row per rule: id, kind and level, guidelines, subject, due date, what it is for. */
 export function rulesMarkdown(rules: readonly RuleDocument[]): string {
   const rows = rules.map((r) => {
-    const level = r.priority ?? r.severity ?? '';
-    const kind = level ? `${r.kind}, ${level}` : r.kind;
+    const kind =
+      r.kind === 'action'
+        ? `action, ${r.priority}`
+        : r.kind === 'warning'
+          ? `warning, ${r.severity}`
+          : r.kind;
     const id = r.itemId && r.itemId !== r.id ? `\`${r.itemId}\` (rule \`${r.id}\`)` : `\`${r.id}\``;
-    const due = [r.dueAt ? `due \`${r.dueAt}\`` : '', r.opensAt ? `opens \`${r.opensAt}\`` : '']
+    const dueAt = r.kind === 'warning' ? undefined : r.dueAt;
+    const opensAt = r.kind === 'deadline' ? r.opensAt : undefined;
+    const due = [dueAt ? `due \`${dueAt}\`` : '', opensAt ? `opens \`${opensAt}\`` : '']
       .filter(Boolean)
       .join(', ');
     return `| ${id} | ${kind} | ${r.guidelines.map((g) => `G${g}`).join(', ')} | ${SUBJECT[r.scope]} | ${due || '—'} | ${cell(r.description ?? '')} |`;
