@@ -7,7 +7,7 @@
  * a `Condition`; nothing else validates conditions.
  */
 import type { Scope } from '../facts/catalog.js';
-import { nearest, type ResolvedField, resolveField } from './fact-refs.js';
+import { nearest, resolveField } from './fact-refs.js';
 import { NUMERIC_OPERATORS, OPERATORS } from './operators.js';
 import {
   type Condition,
@@ -27,29 +27,23 @@ export interface CheckIssue {
 }
 
 type Primitive = string | number | boolean | null;
-type LeafValue = LeafCondition['value'];
+type Plain = Readonly<Record<string, unknown>>;
 
 const NUMERIC_TYPES = new Set(['number', 'instant', 'day']);
 const OPERATOR_NAMES = Object.keys(OPERATORS);
 const LEAF_KEYS = new Set(['fact', 'path', 'operator', 'value']);
+const GROUP_KEYS = ['all', 'any', 'not'] as const;
 
-const isObject = (v: unknown): v is Readonly<Record<string, unknown>> =>
+const isObject = (v: unknown): v is Plain =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isPrimitive = (v: unknown): v is Primitive =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
-/** One walk over one tree: its scope (unknown when the rule's is invalid) and what it found. */
-interface Walk {
-  /** Facts are resolved only when the rule's scope is known. */
-  readonly scope: Scope | undefined;
-  readonly issues: CheckIssue[];
-  leaves: number;
-}
-
 /**
- * Checks a rule's `conditions` (which must be an `all`, `any` or `not`) and
+ * Checks a rule's `conditions` (an `all`, `any` or `not` at the top) and
  * returns the tree when it has no problem; the problems go to `issues`.
+ * Facts are resolved only when `scope` is known (the rule's own is valid).
  */
 export function checkConditions(
   node: unknown,
@@ -57,16 +51,12 @@ export function checkConditions(
   at: DocPath,
   issues: CheckIssue[],
 ): TopLevelCondition | undefined {
-  if (!isObject(node)) {
-    issues.push({ at, message: 'Expected a condition object.' });
-    return undefined;
-  }
-  if (!Object.keys(node).some((k) => k === 'all' || k === 'any' || k === 'not')) {
-    issues.push({ at, message: 'The top condition must be "all", "any" or "not".' });
-    return undefined;
-  }
+  const walk = walker(scope, issues);
+  if (!isObject(node)) return walk.flag(at, 'Expected a condition object.');
+  const key = GROUP_KEYS.find((k) => Object.hasOwn(node, k));
+  if (key === undefined) return walk.flag(at, 'The top condition must be "all", "any" or "not".');
   const before = issues.length;
-  const tree = group(node, at, 1, { scope, issues, leaves: 0 });
+  const tree = walk.group(node, key, at, 1);
   return issues.length === before ? tree : undefined;
 }
 
@@ -81,212 +71,169 @@ export function checkWhen(
   issues: CheckIssue[],
 ): Condition | undefined {
   const before = issues.length;
-  const tree = condition(node, at, 1, { scope, issues, leaves: 0 });
+  const tree = walker(scope, issues).condition(node, at, 1);
   return issues.length === before ? tree : undefined;
 }
 
-function condition(c: unknown, at: DocPath, depth: number, walk: Walk): Condition | undefined {
-  if (depth > RULE_LIMITS.depth) {
-    walk.issues.push({ at, message: `Conditions nest deeper than ${RULE_LIMITS.depth} levels.` });
+/** One walk over one tree (limits count per tree). */
+function walker(scope: Scope | undefined, issues: CheckIssue[]) {
+  let leaves = 0;
+  const flag = (at: DocPath, message: string): undefined => {
+    issues.push({ at, message });
     return undefined;
-  }
-  if (!isObject(c)) {
-    walk.issues.push({ at, message: 'Expected a condition object.' });
-    return undefined;
-  }
-  const tree = group(c, at, depth, walk);
-  if (tree !== undefined || ['all', 'any', 'not'].some((k) => Object.hasOwn(c, k))) return tree;
-  if (Object.hasOwn(c, 'condition')) {
-    walk.issues.push({
-      at: [...at, 'condition'],
-      message: 'Named shared conditions are not supported: write the condition out.',
-    });
-    return undefined;
-  }
-  walk.leaves += 1;
-  if (walk.leaves === RULE_LIMITS.conditions + 1) {
-    walk.issues.push({
-      at,
-      message: `More than ${RULE_LIMITS.conditions} conditions in one rule.`,
-    });
-  }
-  return leaf(c, at, walk);
-}
+  };
 
-/** An `all`, `any` or `not` node; `undefined` when `o` is none (or has a problem). */
-function group(
-  o: Readonly<Record<string, unknown>>,
-  at: DocPath,
-  depth: number,
-  walk: Walk,
-): TopLevelCondition | undefined {
-  const key = (['all', 'any', 'not'] as const).find((k) => Object.hasOwn(o, k));
-  if (key === undefined) return undefined;
-  if (Object.keys(o).length !== 1) {
-    walk.issues.push({ at, message: `"${key}" stands alone in its object.` });
-  }
-  if (key === 'not') {
-    const child = condition(o.not, [...at, 'not'], depth + 1, walk);
-    return child === undefined ? undefined : { not: child };
-  }
-  const list = o[key];
-  // An empty "all" always holds (a rule that always fires); an empty "any" never would.
-  if (!Array.isArray(list) || (list.length === 0 && key === 'any')) {
-    walk.issues.push({ at: [...at, key], message: 'Expected a non-empty list of conditions.' });
-    return undefined;
-  }
-  const children: Condition[] = [];
-  list.forEach((child, i) => {
-    const c = condition(child, [...at, key, i], depth + 1, walk);
-    if (c !== undefined) children.push(c);
-  });
-  return key === 'all' ? { all: children } : { any: children };
-}
-
-function leaf(
-  o: Readonly<Record<string, unknown>>,
-  at: DocPath,
-  walk: Walk,
-): LeafCondition | undefined {
-  const { issues, scope } = walk;
-  const before = issues.length;
-  for (const key of Object.keys(o)) {
-    if (!LEAF_KEYS.has(key)) {
-      issues.push({
-        at: [...at, key],
-        message:
-          key === 'params'
-            ? 'Fact parameters are not supported: facts are plain values.'
-            : 'Unknown key in a condition (expected fact, path, operator, value).',
-      });
+  function condition(c: unknown, at: DocPath, depth: number): Condition | undefined {
+    if (depth > RULE_LIMITS.depth) {
+      return flag(at, `Conditions nest deeper than ${RULE_LIMITS.depth} levels.`);
     }
+    if (!isObject(c)) return flag(at, 'Expected a condition object.');
+    const key = GROUP_KEYS.find((k) => Object.hasOwn(c, k));
+    if (key !== undefined) return group(c, key, at, depth);
+    if (Object.hasOwn(c, 'condition')) {
+      return flag(
+        [...at, 'condition'],
+        'Named shared conditions are not supported: write the condition out.',
+      );
+    }
+    leaves += 1;
+    if (leaves === RULE_LIMITS.conditions + 1) {
+      flag(at, `More than ${RULE_LIMITS.conditions} conditions in one rule.`);
+    }
+    return leaf(c, at);
   }
-  const { fact, path, operator } = o;
-  if (typeof fact !== 'string') {
-    issues.push({ at: [...at, 'fact'], message: 'Expected the name of a fact.' });
-    return undefined;
+
+  /** An `all`, `any` or `not` node: `key` is the first of those it has. */
+  function group(
+    o: Plain,
+    key: (typeof GROUP_KEYS)[number],
+    at: DocPath,
+    depth: number,
+  ): TopLevelCondition | undefined {
+    if (Object.keys(o).length !== 1) flag(at, `"${key}" stands alone in its object.`);
+    if (key === 'not') {
+      const child = condition(o.not, [...at, 'not'], depth + 1);
+      return child === undefined ? undefined : { not: child };
+    }
+    const list = o[key];
+    // An empty "all" always holds (a rule that always fires); an empty "any" never would.
+    if (!Array.isArray(list) || (list.length === 0 && key === 'any')) {
+      return flag([...at, key], 'Expected a non-empty list of conditions.');
+    }
+    const children: Condition[] = [];
+    list.forEach((child, i) => {
+      const c = condition(child, [...at, key, i], depth + 1);
+      if (c) children.push(c);
+    });
+    return key === 'all' ? { all: children } : { any: children };
   }
-  if (path !== undefined && typeof path !== 'string') {
-    issues.push({ at: [...at, 'path'], message: 'Expected a plain property path.' });
-    return undefined;
+
+  function leaf(o: Plain, at: DocPath): LeafCondition | undefined {
+    const before = issues.length;
+    for (const key of Object.keys(o)) {
+      if (LEAF_KEYS.has(key)) continue;
+      flag(
+        [...at, key],
+        key === 'params'
+          ? 'Fact parameters are not supported: facts are plain values.'
+          : 'Unknown key in a condition (expected fact, path, operator, value).',
+      );
+    }
+    const { fact, path, operator: op } = o;
+    if (typeof fact !== 'string') return flag([...at, 'fact'], 'Expected the name of a fact.');
+    if (path !== undefined && typeof path !== 'string') {
+      return flag([...at, 'path'], 'Expected a plain property path.');
+    }
+    const field = resolve(fact, path, at);
+    if (field === null) return undefined;
+    if (typeof op !== 'string' || !Object.hasOwn(OPERATORS, op)) {
+      const n = typeof op === 'string' ? nearest(op, OPERATOR_NAMES) : undefined;
+      return flag(
+        [...at, 'operator'],
+        `Unknown operator ${JSON.stringify(op)}.${n ? ` Did you mean "${n}"?` : ''} Known: ${OPERATOR_NAMES.join(', ')}.`,
+      );
+    }
+    if (!Object.hasOwn(o, 'value')) {
+      return flag([...at, 'value'], 'Expected a value to compare with.');
+    }
+    const checked = value(o.value, [...at, 'value']);
+    if (checked === undefined) return undefined;
+    const valueType = checked.type;
+    if (NUMERIC_OPERATORS.has(op)) {
+      if (field && !NUMERIC_TYPES.has(field.spec.type)) {
+        const where = `${fact}${path ? `.${path}` : ''}`;
+        flag([...at, 'operator'], `"${op}" compares numbers, but ${where} is ${field.spec.type}.`);
+      }
+      if (valueType !== undefined && !(valueType === 'number' || NUMERIC_TYPES.has(valueType))) {
+        flag([...at, 'value'], `"${op}" needs a number or a numeric fact as value.`);
+      }
+    }
+    if ((op === 'in' || op === 'notIn') && valueType !== 'list') {
+      flag([...at, 'value'], `"${op}" needs a list as value.`);
+    }
+    if ((op === 'contains' || op === 'doesNotContain') && field && field.spec.type !== 'words') {
+      flag([...at, 'operator'], `"${op}" needs a list fact (such as note.misspelledWords).`);
+    }
+    if (issues.length > before) return undefined;
+    const v = checked.value;
+    return path === undefined
+      ? { fact, operator: op, value: v }
+      : { fact, path, operator: op, value: v };
   }
-  let field: ResolvedField | undefined;
-  if (scope !== undefined) {
+
+  /**
+   * A fact field, resolved in the rule's scope: `undefined` while the scope
+   * is unknown, `null` after a problem.
+   */
+  function resolve(fact: string, path: string | undefined, at: DocPath) {
+    if (scope === undefined) return undefined;
     const resolved = resolveField(fact, path, scope);
-    if (!resolved.ok) {
-      issues.push({ at: [...at, resolved.problem.on], message: resolved.problem.message });
-      return undefined;
-    }
-    field = resolved.field;
+    if (resolved.ok) return resolved.field;
+    flag([...at, resolved.problem.on], resolved.problem.message);
+    return null;
   }
-  if (typeof operator !== 'string' || !Object.hasOwn(OPERATORS, operator)) {
-    const n = typeof operator === 'string' ? nearest(operator, OPERATOR_NAMES) : undefined;
-    issues.push({
-      at: [...at, 'operator'],
-      message: `Unknown operator ${JSON.stringify(operator)}.${n ? ` Did you mean "${n}"?` : ''} Known: ${OPERATOR_NAMES.join(', ')}.`,
-    });
-    return undefined;
-  }
-  if (!Object.hasOwn(o, 'value')) {
-    issues.push({ at: [...at, 'value'], message: 'Expected a value to compare with.' });
-    return undefined;
-  }
-  const value = leafValue(o.value, [...at, 'value'], walk);
-  if (value === undefined) return undefined;
-  const where = `${fact}${path ? `.${path}` : ''}`;
-  typeIssues(operator, field, where, value, at, issues);
-  if (issues.length > before) return undefined;
-  return path === undefined
-    ? { fact, operator, value: value.value }
-    : { fact, path, operator, value: value.value };
-}
 
-/**
- * A leaf's `value` and its type (`list`, `null`, a JavaScript type, or the
- * field type of the fact it reads); `undefined` after a problem that leaves
- * no value to check further.
- */
-function leafValue(
-  v: unknown,
-  at: DocPath,
-  walk: Walk,
-): { value: LeafValue; type: string | undefined } | undefined {
-  const { issues, scope } = walk;
-  if (isObject(v)) {
-    const extra = Object.keys(v).some((k) => k !== 'fact' && k !== 'path');
-    if (typeof v.fact !== 'string' || extra) {
-      issues.push({
-        at,
-        message: 'An object value reads another fact: { "fact": "...", "path": "..." } only.',
-      });
-      return undefined;
+  /**
+   * A leaf's `value` and its type — `list`, `null`, a JavaScript type, or
+   * the field type of the fact it reads (unknown while the scope is).
+   */
+  function value(
+    v: unknown,
+    at: DocPath,
+  ): { value: LeafCondition['value']; type: string | undefined } | undefined {
+    if (isObject(v)) {
+      if (typeof v.fact !== 'string' || Object.keys(v).some((k) => k !== 'fact' && k !== 'path')) {
+        return flag(
+          at,
+          'An object value reads another fact: { "fact": "...", "path": "..." } only.',
+        );
+      }
+      const { fact, path } = v;
+      if (path !== undefined && typeof path !== 'string') {
+        return flag([...at, 'path'], 'Expected a plain property path.');
+      }
+      const ref: FactValue = path === undefined ? { fact } : { fact, path };
+      const field = resolve(fact, path, at);
+      return field === null ? undefined : { value: ref, type: field?.spec.type };
     }
-    if (v.path !== undefined && typeof v.path !== 'string') {
-      issues.push({ at: [...at, 'path'], message: 'Expected a plain property path.' });
-      return undefined;
+    if (Array.isArray(v)) {
+      const list = v.filter(isPrimitive);
+      if (list.length !== v.length) {
+        flag(at, 'A list value holds only strings, numbers, booleans or null.');
+      }
+      textLimit(list, at);
+      return { value: list, type: 'list' };
     }
-    const ref: FactValue = v.path === undefined ? { fact: v.fact } : { fact: v.fact, path: v.path };
-    if (scope === undefined) return { value: ref, type: undefined };
-    const other = resolveField(ref.fact, ref.path, scope);
-    if (!other.ok) {
-      issues.push({ at: [...at, other.problem.on], message: other.problem.message });
-      return undefined;
-    }
-    return { value: ref, type: other.field.spec.type };
+    if (!isPrimitive(v)) return flag(at, 'Expected a value to compare with.');
+    textLimit([v], at);
+    return { value: v, type: v === null ? 'null' : typeof v };
   }
-  if (Array.isArray(v)) {
-    const list = v.filter(isPrimitive);
-    if (list.length !== v.length) {
-      issues.push({ at, message: 'A list value holds only strings, numbers, booleans or null.' });
-    }
-    textIssue(list, at, issues);
-    return { value: list, type: 'list' };
-  }
-  if (!isPrimitive(v)) {
-    issues.push({ at, message: 'Expected a value to compare with.' });
-    return undefined;
-  }
-  textIssue([v], at, issues);
-  return { value: v, type: v === null ? 'null' : typeof v };
-}
 
-function textIssue(values: readonly Primitive[], at: DocPath, issues: CheckIssue[]) {
-  if (values.some((v) => typeof v === 'string' && v.length > RULE_LIMITS.text)) {
-    issues.push({ at, message: `A value text has at most ${RULE_LIMITS.text} characters.` });
+  function textLimit(values: readonly Primitive[], at: DocPath) {
+    if (values.some((t) => typeof t === 'string' && t.length > RULE_LIMITS.text)) {
+      flag(at, `A value text has at most ${RULE_LIMITS.text} characters.`);
+    }
   }
-}
 
-/** What an operator needs of its two sides; fact types are checked only when known. */
-function typeIssues(
-  op: string,
-  field: ResolvedField | undefined,
-  where: string,
-  value: { type: string | undefined },
-  at: DocPath,
-  issues: CheckIssue[],
-) {
-  if (NUMERIC_OPERATORS.has(op)) {
-    if (field !== undefined && !NUMERIC_TYPES.has(field.spec.type)) {
-      issues.push({
-        at: [...at, 'operator'],
-        message: `"${op}" compares numbers, but ${where} is ${field.spec.type}.`,
-      });
-    }
-    const t = value.type;
-    if (t !== undefined && !(t === 'number' || NUMERIC_TYPES.has(t))) {
-      issues.push({
-        at: [...at, 'value'],
-        message: `"${op}" needs a number or a numeric fact as value.`,
-      });
-    }
-  }
-  if ((op === 'in' || op === 'notIn') && value.type !== 'list') {
-    issues.push({ at: [...at, 'value'], message: `"${op}" needs a list as value.` });
-  }
-  if ((op === 'contains' || op === 'doesNotContain') && field && field.spec.type !== 'words') {
-    issues.push({
-      at: [...at, 'operator'],
-      message: `"${op}" needs a list fact (such as note.misspelledWords).`,
-    });
-  }
+  return { flag, condition, group };
 }

@@ -62,13 +62,13 @@ function fromZod(issues: readonly z.core.$ZodIssue[], doc: Plain, kind?: RuleKin
   return issues.flatMap((issue): CheckIssue[] => {
     const at = segments(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        at: [...at, key],
-        message:
-          kind !== undefined && at.length === 0 && KIND_SPECIFIC.has(key)
-            ? `A ${kind} has no "${key}".`
-            : 'Unknown key.',
-      }));
+      // At the top, a field of some kind: foreign to this kind, or not
+      // checked at all while the kind is unknown.
+      return issue.keys.flatMap((key) => {
+        if (at.length > 0 || !KIND_SPECIFIC.has(key))
+          return [{ at: [...at, key], message: 'Unknown key.' }];
+        return kind === undefined ? [] : [{ at: [key], message: `A ${kind} has no "${key}".` }];
+      });
     }
     const [key] = at;
     if (kind !== undefined && at.length === 1 && typeof key === 'string') {
@@ -81,23 +81,20 @@ function fromZod(issues: readonly z.core.$ZodIssue[], doc: Plain, kind?: RuleKin
 }
 
 /**
- * The shape of a document by the schema of its kind. With no known kind,
- * the fields every kind shares are checked, and keys no kind has refused.
+ * The shape of a document, by the schema of its kind. With no known kind,
+ * only the fields every kind shares are checked (and keys no kind has refused).
  */
 function checkShape(doc: unknown): { data?: Shaped; kind?: RuleKind; issues: CheckIssue[] } {
-  const result = ruleShapeSchemas.document.safeParse(doc, { error: zodMessage });
-  if (result.success) return { data: result.data, kind: result.data.kind, issues: [] };
-  if (!isObject(doc)) return { issues: fromZod(result.error.issues, {}) };
-  if (isKind(doc.kind)) {
-    return { kind: doc.kind, issues: fromZod(result.error.issues, doc, doc.kind) };
+  const plain = isObject(doc) ? doc : {};
+  const kind = isKind(plain.kind) ? plain.kind : undefined;
+  if (kind === undefined) {
+    const common = ruleShapeSchemas.common.safeParse(doc, { error: zodMessage });
+    return { issues: common.success ? [] : fromZod(common.error.issues, plain) };
   }
-  const common = ruleShapeSchemas.common.safeParse(doc, { error: zodMessage });
-  const issues = common.success ? [] : fromZod(common.error.issues, doc);
-  for (const key of Object.keys(doc)) {
-    if (!COMMON_KEYS.has(key) && !KIND_SPECIFIC.has(key))
-      issues.push({ at: [key], message: 'Unknown key.' });
-  }
-  return { issues };
+  const result = ruleShapeSchemas.kinds[kind].safeParse(doc, { error: zodMessage });
+  return result.success
+    ? { data: result.data, kind, issues: [] }
+    : { kind, issues: fromZod(result.error.issues, plain, kind) };
 }
 
 /**
