@@ -85,11 +85,7 @@ export function resolveField(
     if (path !== undefined) {
       return problem('path', `Fact "${fact}" is a single value: it takes no path.`);
     }
-    if (spec.type === undefined) throw new Error(`Fact "${fact}" has neither a type nor fields.`);
-    return {
-      ok: true,
-      field: { fact, path, segments: [], spec: { type: spec.type, nullable: false } },
-    };
+    return { ok: true, field: { fact, path, segments: [], spec: spec.value } };
   }
   const fields = Object.keys(spec.fields);
   if (path === undefined) {
