@@ -34,7 +34,7 @@ const RULE_SHAPE = { maxDepth: 2 * RULE_LIMITS.depth + 8, maxArray: 100, reportT
 const COMMON_KEYS = new Set(Object.keys(ruleShapeSchemas.common.shape));
 const ownKeys = (kind: RuleKind) =>
   new Set(Object.keys(ruleShapeSchemas.kinds[kind].shape).filter((k) => !COMMON_KEYS.has(k)));
-/** The fields only one kind has, by kind (derived from the schema). */
+/** The fields each kind has beyond those all kinds share (read from the schemas). */
 const KIND_KEYS: Readonly<Record<RuleKind, ReadonlySet<string>>> = {
   action: ownKeys('action'),
   warning: ownKeys('warning'),
@@ -65,8 +65,9 @@ function fromZod(issues: readonly z.core.$ZodIssue[], doc: Plain, kind?: RuleKin
       // At the top, a field of some kind: foreign to this kind, or not
       // checked at all while the kind is unknown.
       return issue.keys.flatMap((key) => {
-        if (at.length > 0 || !KIND_SPECIFIC.has(key))
+        if (at.length > 0 || !KIND_SPECIFIC.has(key)) {
           return [{ at: [...at, key], message: 'Unknown key.' }];
+        }
         return kind === undefined ? [] : [{ at: [key], message: `A ${kind} has no "${key}".` }];
       });
     }
@@ -154,10 +155,14 @@ function checkRule(doc: unknown): { rule?: RuleDocument; issues: CheckIssue[] } 
   if (issues.length > 0 || data === undefined || conditions === undefined) return { issues };
   const because: RuleDocument['because'] = [];
   for (const [i, line] of data.because.entries()) {
-    const when = typeof line === 'string' ? undefined : whens.get(i);
-    if (typeof line === 'string') because.push(line);
-    else if (when !== undefined) because.push({ text: line.text, when });
-    else return { issues }; // unreachable: every object line was checked
+    if (typeof line === 'string') {
+      because.push(line);
+      continue;
+    }
+    const when = whens.get(i);
+    // Every object line's `when` was read above; one that was not is a bug.
+    if (when === undefined) throw new Error(`Rule ${data.id}: because[${i}].when was not read.`);
+    because.push({ text: line.text, when });
   }
   return { rule: { ...data, because, conditions }, issues };
 }
