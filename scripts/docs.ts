@@ -1,6 +1,7 @@
 /**
  * `npm run docs`: regenerates the README's rule catalog and fact table from
- * `rules/*.json` and the fact catalog. `--check` exits 1 when they are stale.
+ * `rules/*.json` and the fact declarations (their TSDoc gives the meanings).
+ * `--check` exits 1 when they are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import {
   rulesMarkdown,
 } from '../src/render/catalog-markdown.js';
 import { defaultRules } from '../src/rules/default-rules.js';
+import { FACT_DOCS } from './fact-docs.js';
 
 export function renderReadme(current: string): string {
   const withCatalog = replaceBetween(
@@ -22,7 +24,7 @@ export function renderReadme(current: string): string {
     CATALOG_END,
     rulesMarkdown(defaultRules),
   );
-  return replaceBetween(withCatalog, FACTS_START, FACTS_END, factsMarkdown());
+  return replaceBetween(withCatalog, FACTS_START, FACTS_END, factsMarkdown(FACT_DOCS));
 }
 
 const path = join(import.meta.dirname, '..', 'README.md');

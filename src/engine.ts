@@ -20,10 +20,10 @@ import { buildPlan } from './plan/build-plan.js';
 import type { FollowUpPlan } from './plan/types.js';
 import { parseRecord } from './record/parse-record.js';
 import type { InterviewRecord } from './record/schema.js';
+import { compileRules } from './rules/compile-rule.js';
 import { defaultRules } from './rules/default-rules.js';
-import type { RuleDocument } from './rules/rule-schema.js';
+import type { RuleDocument, RuleDocumentInput } from './rules/rule-schema.js';
 import { RuleRunner } from './rules/run-rules.js';
-import { compileRules } from './rules/validate-rules.js';
 
 /**
  * One result of `evaluateMany`: a plan, or the error of that record.
@@ -62,7 +62,7 @@ export interface FollowUpEngine {
   ): AsyncIterable<BatchResult>;
 }
 
-function activeRules(config: EngineConfig): RuleDocument[] {
+function activeRules(config: EngineConfig): RuleDocumentInput[] {
   const base = config.rules ?? defaultRules;
   const extra = config.extraRules ?? [];
   if (!Array.isArray(base) || !Array.isArray(extra)) {
@@ -84,8 +84,8 @@ function activeRules(config: EngineConfig): RuleDocument[] {
       })),
     );
   }
-  const kept = (base as RuleDocument[]).filter((r) => !disable.has(r?.id));
-  return [...kept, ...(extra as RuleDocument[])];
+  const kept = (base as RuleDocumentInput[]).filter((r) => !disable.has(r?.id));
+  return [...kept, ...(extra as RuleDocumentInput[])];
 }
 
 /**

@@ -53,6 +53,7 @@ export {
 } from './record/schema.js';
 export { type FormatPlanOptions, formatPlan } from './render/format-plan.js';
 export { type ICalendarOptions, toICalendar } from './render/icalendar.js';
+export { validateRules } from './rules/check-rules.js';
 export { defaultRules } from './rules/default-rules.js';
 export {
   type Condition,
@@ -60,7 +61,7 @@ export {
   type LeafCondition,
   RULE_LIMITS,
   type RuleDocument,
+  type RuleDocumentInput,
   ruleDocumentSchema,
   type TopLevelCondition,
 } from './rules/rule-schema.js';
-export { validateRules } from './rules/validate-rules.js';

@@ -8,7 +8,7 @@ import { OptionsValidationError, type ValidationIssue } from './errors.js';
 import type { PolicyOverrides } from './facts/policy.js';
 import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
 import type { SpellChecker } from './letters/types.js';
-import type { RuleDocument } from './rules/rule-schema.js';
+import type { RuleDocumentInput } from './rules/rule-schema.js';
 
 /**
  * Options of one evaluation; each overrides the engine's setting of the same name.
@@ -40,9 +40,9 @@ export interface EvaluateOptions {
  */
 export interface EngineConfig {
   /** Rule documents to use instead of the bundled ones. */
-  rules?: readonly RuleDocument[];
+  rules?: readonly RuleDocumentInput[];
   /** Rule documents to add to the bundled ones (or to `rules`). */
-  extraRules?: readonly RuleDocument[];
+  extraRules?: readonly RuleDocumentInput[];
   /**
    * Ids of bundled rules (or of `rules`) to leave out. To replace a bundled
    * rule, disable it and add your version, under the same id, in `extraRules`.

@@ -7,7 +7,7 @@ import { type HolidayPlace, resolveHolidays } from '../calendar/holidays.js';
 import { createFollowUpEngine, type FollowUpEngine } from '../engine.js';
 import { isInterviewFollowupError, isRuleValidationError, type RuleIssue } from '../errors.js';
 import { checkZone, resolveNow } from '../options.js';
-import type { RuleDocument } from '../rules/rule-schema.js';
+import type { RuleDocumentInput } from '../rules/rule-schema.js';
 import { type CliIo, readJsonOption, UsageError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -109,8 +109,8 @@ export const ruleIssueLines = (issues: readonly RuleIssue[]) =>
   issues.map((i) => `  ${i.ruleId} ${i.path}: ${i.message}`).join('\n');
 
 /** The documents of a rule file: an array of rule documents, or one document. */
-export function ruleDocuments(json: unknown): RuleDocument[] {
-  return (Array.isArray(json) ? json : [json]) as RuleDocument[];
+export function ruleDocuments(json: unknown): RuleDocumentInput[] {
+  return (Array.isArray(json) ? json : [json]) as RuleDocumentInput[];
 }
 
 /** An engine with the bundled rules plus those of `--rules`, and `--holidays`. */

@@ -11,28 +11,54 @@ import {
   localDateOf,
   startOfLocalDay,
 } from '../calendar/local-date.js';
-import { parseDateTime } from '../calendar/time-formats.js';
 import type { Contact } from '../record/schema.js';
-import type { FactContext } from './context.js';
+import { type FactContext, instantOf } from './context.js';
+import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
-export interface ContactsFact {
-  outbound: number;
-  inbound: number;
-  outboundSinceLatestRound: number;
-  maxOutboundIn7Days: number;
-  unanswered: number;
-  latestAt: number | null;
-  nextFollowUpDueAt: number | null;
-}
+/** Contacts with the employer. */
+export const contactsFact = defineFact({
+  name: 'contacts',
+  fields: {
+    /** Outbound contacts, all time. */
+    outbound: 'number',
+    /** Inbound contacts, all time. */
+    inbound: 'number',
+    /** Outbound contacts after the latest held round. */
+    outboundSinceLatestRound: 'number',
+    /** Most outbound contacts within any 7 consecutive local days. */
+    maxOutboundIn7Days: 'number',
+    /** Outbound contacts since the later of the last inbound contact and the latest held round. */
+    unanswered: 'number',
+    /** The latest contact. */
+    latestAt: 'instant?',
+    /** End of the business day on or after the latest contact + the follow-up interval. */
+    nextFollowUpDueAt: 'day?',
+  },
+});
 
-export interface FollowUpRequestFact {
-  exists: boolean;
-  on: string | null;
-  opensAt: number | null;
-  dueAt: number | null;
-  done: boolean;
-}
+/** The value of the `contacts` fact. */
+export type ContactsFact = Computed<typeof contactsFact>;
+
+/** A follow-up the employer asked for in its latest inbound contact (G13). */
+export const followUpRequestFact = defineFact({
+  name: 'followUpRequest',
+  fields: {
+    /** The latest inbound contact asks to hear back on a date. */
+    exists: 'boolean',
+    /** The date asked for. */
+    on: 'date?',
+    /** Start of that date. */
+    opensAt: 'day?',
+    /** End of that date. */
+    dueAt: 'day?',
+    /** An outbound contact followed the request. */
+    done: 'boolean',
+  },
+});
+
+/** The value of the `followUpRequest` fact. */
+export type FollowUpRequestFact = Computed<typeof followUpRequestFact>;
 
 interface TimedContact {
   readonly contact: Contact;
@@ -42,7 +68,7 @@ interface TimedContact {
 /** Contacts at or before now, oldest first (record order on a tie). */
 export function pastContacts(ctx: FactContext): TimedContact[] {
   return (ctx.record.contacts ?? [])
-    .map((contact) => ({ contact, at: parseDateTime(contact.at)! }))
+    .map((contact) => ({ contact, at: instantOf(contact.at) }))
     .filter((c) => c.at <= ctx.now)
     .sort((a, b) => a.at - b.at);
 }
@@ -51,14 +77,15 @@ export function pastContacts(ctx: FactContext): TimedContact[] {
 function densestWindow(days: readonly number[], span: number): number {
   let best = 0;
   let lo = 0;
-  for (let hi = 0; hi < days.length; hi++) {
-    while (days[hi]! - days[lo]! >= span) lo++;
+  for (const [hi, day] of days.entries()) {
+    for (let first = days[lo]; first !== undefined && day - first >= span; first = days[lo]) lo++;
     best = Math.max(best, hi - lo + 1);
   }
   return best;
 }
 
-export function contactsFact(
+/** The `contacts` fact: contacts so far, and the rhythm of follow-ups. */
+export function computeContacts(
   ctx: FactContext,
   contacts: readonly TimedContact[],
   latest: RoundInfo | undefined,
@@ -90,7 +117,8 @@ export function contactsFact(
   };
 }
 
-export function followUpRequestFact(
+/** The `followUpRequest` fact: a date the employer asked to hear back on, if any. */
+export function computeFollowUpRequest(
   ctx: FactContext,
   contacts: readonly TimedContact[],
 ): FollowUpRequestFact {

@@ -3,8 +3,10 @@
  * settings, resolved once per evaluation.
  */
 import type { HolidayCalendar } from '../calendar/holidays.js';
+import { parseDateTime } from '../calendar/time-formats.js';
 import type { SpellChecker } from '../letters/check-letter.js';
 import type { InterviewRecord } from '../record/schema.js';
+import type { Computed, FactDeclaration, SubjectKind } from './define-fact.js';
 import type { Policy } from './policy.js';
 
 export interface FactContext {
@@ -29,15 +31,31 @@ export interface FactContext {
  * // { kind: 'interviewer', id: 'priya-nair', name: 'Priya Nair', interviewId: 'onsite' }
  */
 export interface Subject {
-  readonly kind: 'interview' | 'interviewer' | 'reference' | 'offer';
+  readonly kind: SubjectKind;
   readonly id: string;
   readonly name?: string;
   /** The round, for items about one interviewer in one round. */
   readonly interviewId?: string;
 }
 
-/** One subject of a scoped rule and its fact. */
-export interface Scoped<T> {
-  readonly subject: Subject;
+/** One subject of a scoped rule (of kind `K`) and its fact. */
+export interface Scoped<T, K extends SubjectKind = SubjectKind> {
+  readonly subject: Subject & { readonly kind: K };
   readonly fact: T;
+}
+
+/** The subjects of a scope, as its declaration says: their kind, and the fact of each. */
+export type SubjectsOf<D extends FactDeclaration & { readonly subject: SubjectKind }> = Scoped<
+  Computed<D>,
+  D['subject']
+>[];
+
+/**
+ * Epoch milliseconds of a date-time of the record. Facts are built from a
+ * parsed record, whose date-times are all valid; one that is not is a bug.
+ */
+export function instantOf(dateTime: string): number {
+  const ms = parseDateTime(dateTime);
+  if (ms === undefined) throw new Error(`Not a date-time of a parsed record: ${dateTime}`);
+  return ms;
 }

@@ -16,17 +16,31 @@ import {
 } from '../calendar/business-days.js';
 import { addDays, endOfLocalDay, startOfLocalDay } from '../calendar/local-date.js';
 import type { FactContext } from './context.js';
+import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
-export interface FollowUpCallFact {
-  opensAt: number | null;
-  dueAt: number | null;
-  done: boolean;
-  shortenedByDecision: boolean;
-  daysOff: readonly DayOff[];
-}
+/** The follow-up call window after the latest held round (G11). */
+export const followUpCallFact = defineFact({
+  name: 'followUpCall',
+  fields: {
+    /** Start of the first day of the window. */
+    opensAt: 'day?',
+    /** End of the last day of the window. */
+    dueAt: 'day?',
+    /** An outbound contact follows the latest held round. */
+    done: 'boolean',
+    /** The window closes early, before the decision date. */
+    shortenedByDecision: 'boolean',
+    /** Weekends and holidays the window was moved over. */
+    daysOff: 'daysOff',
+  },
+});
 
-export function followUpCallFact(
+/** The value of the `followUpCall` fact. */
+export type FollowUpCallFact = Computed<typeof followUpCallFact>;
+
+/** The `followUpCall` fact (no window before a round is held). */
+export function computeFollowUpCall(
   ctx: FactContext,
   latest: RoundInfo | undefined,
   outboundSinceLatestRound: number,

@@ -10,27 +10,53 @@ import { parseDateTime } from '../calendar/time-formats.js';
 import { checkNotes, type NoteToCheck } from '../letters/check-notes.js';
 import type { LetterFinding } from '../letters/types.js';
 import type { FactContext, Scoped } from './context.js';
+import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
-export interface NoteFact {
-  index: number;
-  interviewId: string;
-  interviewerId: string;
-  interviewerName: string;
-  status: string;
-  medium: string;
-  hasBody: boolean;
-  hasThanks: boolean;
-  mentionsFit: boolean;
-  misspelledCount: number;
-  misspelledWords: readonly string[];
-  nameMisspelled: boolean;
-  nameMisspellings: readonly string[];
-  wrongNameUsed: string | null;
-  similarToEarlier: boolean;
-  similarTo: string | null;
-  similarity: number | null;
-}
+/** One thank-you note, draft or sent, and what the letter checks found in it. */
+export const noteFact = defineFact({
+  name: 'note',
+  subject: 'interviewer',
+  fields: {
+    /** Position in `thankYouNotes`. */
+    index: 'number',
+    /** Round id. */
+    interviewId: 'text',
+    /** Interviewer id. */
+    interviewerId: 'text',
+    /** Interviewer name. */
+    interviewerName: 'text',
+    /** `draft` or `sent`. */
+    status: 'text',
+    /** `email`, `mail`, `fax` or `hand-delivered`. */
+    medium: 'text',
+    /** The note has a body to check. */
+    hasBody: 'boolean',
+    /** The body thanks the reader (false without a body). */
+    hasThanks: 'boolean',
+    /** The body names the position title or the employer (false without a body). */
+    mentionsFit: 'boolean',
+    /** Words the spelling check does not know. */
+    misspelledCount: 'number',
+    /** Those words. */
+    misspelledWords: 'words',
+    /** The body misspells the interviewer's name. */
+    nameMisspelled: 'boolean',
+    /** The misspelt forms of the name. */
+    nameMisspellings: 'words',
+    /** Another interviewer's name used in the greeting. */
+    wrongNameUsed: 'text?',
+    /** Near-identical to an earlier note of the same round to someone else. */
+    similarToEarlier: 'boolean',
+    /** The interviewer of that earlier note. */
+    similarTo: 'text?',
+    /** The similarity found (0–1). */
+    similarity: 'number?',
+  },
+});
+
+/** The value of the `note` fact. */
+export type NoteFact = Computed<typeof noteFact>;
 
 function find(findings: readonly LetterFinding[], code: LetterFinding['code']) {
   return findings.find((f) => f.code === code);

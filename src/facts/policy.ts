@@ -1,10 +1,44 @@
 /**
- * The policy: every figure the guidance uses (SPEC §8). The defaults are the
- * module's own; a host can override any of them per engine or per call.
- * Rules read these figures as the `policy` fact — none is written into a
- * rule's conditions.
+ * The policy: every figure the guidance uses. The defaults are the module's
+ * own; a host can override any of them per engine or per call. Rules read
+ * these figures as the `policy` fact — none is written into a rule's
+ * conditions.
  */
 import { OptionsValidationError, type ValidationIssue } from '../errors.js';
+import { type Computed, defineFact } from './define-fact.js';
+
+/**
+ * The policy figures in force. This declaration is the one list of figures:
+ * the `Policy` type, the `policy` fact and its documentation come from it.
+ */
+export const policyFact = defineFact({
+  name: 'policy',
+  fields: {
+    /** Business days after a round to send each thank-you note (G5). */
+    thankYouBusinessDays: 'number',
+    /** Business days after the first round to tell references they may be called (G9). */
+    referenceAlertBusinessDays: 'number',
+    /** Calendar days after the latest round when the follow-up call window opens and closes (G11). */
+    followUpCallDays: {
+      /** Calendar days after the latest round when the follow-up call window opens (G11). */
+      from: 'number',
+      /** Calendar days after the latest round when the follow-up call window closes (G11). */
+      to: 'number',
+    },
+    /** Calendar days to wait between follow-ups (G13). */
+    followUpIntervalDays: 'number',
+    /** Outbound contacts allowed within any 7 consecutive days before it is too many (G3, G13). */
+    maxFollowUpsPer7Days: 'number',
+    /** Unanswered follow-ups after which to stop chasing (G13, G14). */
+    maxUnansweredFollowUps: 'number',
+    /** Business days before another offer's answer date to use it as leverage (G15). */
+    offerLeverageBusinessDays: 'number',
+    /** Similarity (0–1) at or above which two thank-you notes count as near-identical (G5). */
+    letterSimilarityThreshold: 'number',
+  },
+});
+
+type Figures = Computed<typeof policyFact>;
 
 /**
  * The figures the rules work with.
@@ -12,24 +46,11 @@ import { OptionsValidationError, type ValidationIssue } from '../errors.js';
  * @example
  * const strict: Policy = { ...defaultPolicy, thankYouBusinessDays: 1 }
  */
-export interface Policy {
-  /** Business days after a round to send each thank-you note (G5). */
-  readonly thankYouBusinessDays: number;
-  /** Business days after the first round to tell references they may be called (G9). */
-  readonly referenceAlertBusinessDays: number;
-  /** Calendar days after the latest round when the follow-up call window opens and closes (G11). */
-  readonly followUpCallDays: { readonly from: number; readonly to: number };
-  /** Calendar days to wait between follow-ups (G13). */
-  readonly followUpIntervalDays: number;
-  /** Outbound contacts allowed within any 7 consecutive days before it is too many (G3, G13). */
-  readonly maxFollowUpsPer7Days: number;
-  /** Unanswered follow-ups after which to stop chasing (G13, G14). */
-  readonly maxUnansweredFollowUps: number;
-  /** Business days before another offer's answer date to use it as leverage (G15). */
-  readonly offerLeverageBusinessDays: number;
-  /** Similarity (0–1) at or above which two thank-you notes count as near-identical (G5). */
-  readonly letterSimilarityThreshold: number;
-}
+export type Policy = {
+  readonly [K in keyof Figures]: Figures[K] extends object
+    ? { readonly [F in keyof Figures[K]]: Figures[K][F] }
+    : Figures[K];
+};
 
 /**
  * Overrides of some policy figures; `followUpCallDays` may be given in part.

@@ -3,36 +3,73 @@
  */
 import { addBusinessDays, subtractBusinessDays } from '../calendar/business-days.js';
 import { endOfLocalDay } from '../calendar/local-date.js';
-import { parseDateTime } from '../calendar/time-formats.js';
-import type { FactContext, Scoped } from './context.js';
+import { type FactContext, instantOf, type Scoped, type SubjectsOf } from './context.js';
+import { type Computed, defineFact } from './define-fact.js';
 import { earliestRound, type RoundInfo } from './rounds.js';
 
-export interface ReferenceFact {
-  id: string;
-  name: string;
-  alerted: boolean;
-  alertedAt: number | null;
-  dueAt: number | null;
-}
+/** One reference. */
+export const referenceFact = defineFact({
+  name: 'reference',
+  subject: 'reference',
+  fields: {
+    /** Reference id. */
+    id: 'text',
+    /** Name. */
+    name: 'text',
+    /** Alerted at or before now. */
+    alerted: 'boolean',
+    /** When they were alerted. */
+    alertedAt: 'instant?',
+    /** End of the alert deadline (after the earliest round). */
+    dueAt: 'day?',
+  },
+});
 
-export interface ReferencesFact {
-  count: number;
-  unalerted: number;
-}
+/** The value of the `reference` fact. */
+export type ReferenceFact = Computed<typeof referenceFact>;
 
-export interface OfferFact {
-  id: string;
-  employer: string;
-  hasRespondBy: boolean;
-  respondBy: string | null;
-  respondByEnd: number | null;
-  leverageDueAt: number | null;
-}
+/** The candidate's references. */
+export const referencesFact = defineFact({
+  name: 'references',
+  fields: {
+    /** References listed. */
+    count: 'number',
+    /** References not yet alerted. */
+    unalerted: 'number',
+  },
+});
 
+/** The value of the `references` fact. */
+export type ReferencesFact = Computed<typeof referencesFact>;
+
+/** One offer from another employer. */
+export const offerFact = defineFact({
+  name: 'offer',
+  subject: 'offer',
+  fields: {
+    /** Offer id. */
+    id: 'text',
+    /** The other employer. */
+    employer: 'text',
+    /** An answer date is known. */
+    hasRespondBy: 'boolean',
+    /** The date the offer must be answered. */
+    respondBy: 'date?',
+    /** End of that date. */
+    respondByEnd: 'day?',
+    /** End of the leverage deadline before it. */
+    leverageDueAt: 'day?',
+  },
+});
+
+/** The value of the `offer` fact. */
+export type OfferFact = Computed<typeof offerFact>;
+
+/** The subjects of `reference` rules: each reference, in record order. */
 export function referenceSubjects(
   ctx: FactContext,
   rounds: readonly RoundInfo[],
-): Scoped<ReferenceFact>[] {
+): SubjectsOf<typeof referenceFact> {
   const first = earliestRound(rounds);
   const dueAt = first
     ? endOfLocalDay(
@@ -41,7 +78,7 @@ export function referenceSubjects(
       )
     : null;
   return (ctx.record.references ?? []).map((ref) => {
-    const alertedAt = ref.alertedAt === undefined ? null : parseDateTime(ref.alertedAt)!;
+    const alertedAt = ref.alertedAt === undefined ? null : instantOf(ref.alertedAt);
     return {
       subject: { kind: 'reference', id: ref.id, name: ref.name },
       fact: {
@@ -55,11 +92,13 @@ export function referenceSubjects(
   });
 }
 
-export function referencesFact(refs: readonly Scoped<ReferenceFact>[]): ReferencesFact {
+/** The `references` fact, from the references. */
+export function computeReferences(refs: readonly Scoped<ReferenceFact>[]): ReferencesFact {
   return { count: refs.length, unalerted: refs.filter((r) => !r.fact.alerted).length };
 }
 
-export function offerSubjects(ctx: FactContext): Scoped<OfferFact>[] {
+/** The subjects of `offer` rules: each other offer, in record order. */
+export function offerSubjects(ctx: FactContext): SubjectsOf<typeof offerFact> {
   return (ctx.record.otherOffers ?? []).map((offer) => {
     const respondBy = offer.respondBy ?? null;
     return {

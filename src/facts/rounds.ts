@@ -1,11 +1,12 @@
 /**
- * Rounds: which are held, which upcoming, and the latest held one (SPEC §6).
+ * Rounds: which are held, which upcoming, and the latest held one. A round
+ * is held once it has ended (`endsAt`, else `startsAt`) at or before now.
  * Cancelled rounds are left out here, so no rule ever sees them.
  */
 import { localDateOf } from '../calendar/local-date.js';
-import { parseDateTime } from '../calendar/time-formats.js';
 import type { Interview } from '../record/schema.js';
-import type { FactContext, Scoped } from './context.js';
+import { type FactContext, instantOf, type SubjectsOf } from './context.js';
+import { type Computed, defineFact } from './define-fact.js';
 
 export interface RoundInfo {
   readonly round: Interview;
@@ -18,32 +19,61 @@ export interface RoundInfo {
   readonly held: boolean;
 }
 
-export interface RoundFact {
-  id: string;
-  startsAt: number;
-  endsAt: number;
-  date: string;
-  held: boolean;
-  upcoming: boolean;
-  format: string;
-  askedDecisionTimeline: boolean | null;
-  interviewerNames: string;
-}
+/** The interview rounds, cancelled ones left out. */
+export const roundsFact = defineFact({
+  name: 'rounds',
+  fields: {
+    /** Rounds held (ended at or before now). */
+    held: 'number',
+    /** Rounds not yet held. */
+    upcoming: 'number',
+    /** Id of the latest held round. */
+    latestHeldId: 'text?',
+    /** When the latest held round ended. */
+    latestHeldEndedAt: 'instant?',
+    /** Local date of the earliest round. */
+    earliestDate: 'date?',
+  },
+});
 
-export interface RoundsFact {
-  held: number;
-  upcoming: number;
-  latestHeldId: string | null;
-  latestHeldEndedAt: number | null;
-  earliestDate: string | null;
-}
+/** The value of the `rounds` fact. */
+export type RoundsFact = Computed<typeof roundsFact>;
+
+/** One interview round (cancelled rounds have no subject). */
+export const roundFact = defineFact({
+  name: 'round',
+  subject: 'interview',
+  fields: {
+    /** Round id. */
+    id: 'text',
+    /** Start. */
+    startsAt: 'instant',
+    /** End (the start when no end is given). */
+    endsAt: 'instant',
+    /** Local date of the end. */
+    date: 'date',
+    /** Ended at or before now. */
+    held: 'boolean',
+    /** Not held yet. */
+    upcoming: 'boolean',
+    /** `in-person`, `phone`, `video` or `unknown`. */
+    format: 'text',
+    /** The candidate asked when the decision is expected. */
+    askedDecisionTimeline: 'boolean?',
+    /** The panel, as a list of names. */
+    interviewerNames: 'text',
+  },
+});
+
+/** The value of the `round` fact. */
+export type RoundFact = Computed<typeof roundFact>;
 
 /** The rounds that count (not cancelled), in record order. */
 export function activeRounds(ctx: FactContext): RoundInfo[] {
   return ctx.record.interviews.flatMap((round, index) => {
     if (round.status === 'cancelled') return [];
-    const startMs = parseDateTime(round.startsAt)!;
-    const endMs = parseDateTime(round.endsAt ?? round.startsAt)!;
+    const startMs = instantOf(round.startsAt);
+    const endMs = instantOf(round.endsAt ?? round.startsAt);
     return [
       {
         round,
@@ -72,7 +102,8 @@ export function earliestRound(rounds: readonly RoundInfo[]): RoundInfo | undefin
   return earliest;
 }
 
-export function roundsFact(rounds: readonly RoundInfo[]): RoundsFact {
+/** The `rounds` fact. */
+export function computeRounds(rounds: readonly RoundInfo[]): RoundsFact {
   const latest = latestHeld(rounds);
   return {
     held: rounds.filter((r) => r.held).length,
@@ -83,7 +114,8 @@ export function roundsFact(rounds: readonly RoundInfo[]): RoundsFact {
   };
 }
 
-export function roundSubjects(rounds: readonly RoundInfo[]): Scoped<RoundFact>[] {
+/** The subjects of `round` rules: each round that counts. */
+export function roundSubjects(rounds: readonly RoundInfo[]): SubjectsOf<typeof roundFact> {
   return rounds.map((r) => ({
     subject: { kind: 'interview', id: r.round.id },
     fact: {

@@ -1,9 +1,13 @@
 /**
  * From fired rules to the plan: texts filled, dates written with the zone's
- * offset, deadline statuses, duplicates merged, and the order of SPEC §5.
+ * offset, deadline statuses, duplicates merged, and the plan's order —
+ * actions by priority, then due date (none last), then id; warnings by
+ * severity, then id; deadlines by due date, then id.
  */
 import { formatInstant, localDateOf } from '../calendar/local-date.js';
 import type { Subject } from '../facts/context.js';
+import type { CompiledRule } from '../rules/compile-rule.js';
+import type { ResolvedField } from '../rules/fact-refs.js';
 import {
   fieldValue,
   type RenderContext,
@@ -11,12 +15,12 @@ import {
   renderText,
 } from '../rules/fill-template.js';
 import type { Firing } from '../rules/run-rules.js';
-import type { CompiledRule } from '../rules/validate-rules.js';
 import type {
   Action,
   Deadline,
   DeadlineStatus,
   FollowUpPlan,
+  PlanItem,
   Priority,
   Severity,
   Stage,
@@ -66,11 +70,32 @@ export interface PlanInput {
   readonly firings: readonly Firing[];
 }
 
-function timeOf(rule: CompiledRule, key: 'dueAt' | 'opensAt', facts: RenderContext['facts']) {
-  const field = rule[key];
+/** The instant a date field holds, when it holds one. */
+function timeOf(field: ResolvedField | undefined, facts: RenderContext['facts']) {
   if (field === undefined) return undefined;
   const v = fieldValue(field, facts);
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** A plan item while it is being built. */
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The fields every item starts with, in their documented order. Items are
+ * built field by field in that order: spreading optional parts
+ * (`...(x ? { x } : {})`) costs several times more in V8.
+ */
+function itemHead(
+  rule: CompiledRule,
+  subject: Subject | undefined,
+  because: string[],
+): Draft<PlanItem> {
+  const id = rule.itemId;
+  const ruleId = rule.doc.id;
+  const guidelines = rule.doc.guidelines.slice();
+  return subject === undefined
+    ? { id, ruleId, guidelines, because }
+    : { id, ruleId, guidelines, subject: copySubject(subject), because };
 }
 
 export function buildPlan(input: PlanInput): FollowUpPlan {
@@ -111,44 +136,43 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
 
   for (const { rule, subject, facts } of input.firings) {
     const ctx: RenderContext = { facts, zone, year, written };
-    const doc = rule.doc;
     let because: string[] = [];
     for (const line of rule.because) {
       if (line.when === undefined || line.when(facts)) {
         for (const sentence of renderBecause(line.template, ctx)) because.push(sentence);
       }
     }
-    if (because.length === 0) because = [`The conditions of rule ${doc.id} hold.`];
-    // Items are built field by field in their documented order: spreading
-    // optional parts (`...(x ? { x } : {})`) costs several times more in V8.
-    const item: Record<string, unknown> = {
-      id: rule.itemId,
-      ruleId: doc.id,
-      guidelines: doc.guidelines.slice(),
-    };
-    if (subject !== undefined) item.subject = copySubject(subject);
-    item.because = because;
+    if (because.length === 0) because = [`The conditions of rule ${rule.doc.id} hold.`];
     const key = `${rule.itemId}\u0000${subjectKey(subject)}`;
-    const due = timeOf(rule, 'dueAt', facts);
-    if (doc.kind === 'action') {
-      item.title = renderText(rule.texts.title!, ctx);
-      item.detail = renderText(rule.texts.detail!, ctx);
-      item.priority = doc.priority!;
-      if (due !== undefined) item.dueAt = iso(due);
-      add(actions, key, { item: item as unknown as Action, due, key });
-    } else if (doc.kind === 'warning') {
-      item.severity = doc.severity!;
-      item.message = renderText(rule.texts.message!, ctx);
-      add(warnings, key, { item: item as unknown as Warning, due, key });
+    if (rule.kind === 'action') {
+      const due = timeOf(rule.dueAt, facts);
+      const action: Draft<Action> = Object.assign(itemHead(rule, subject, because), {
+        title: renderText(rule.title, ctx),
+        detail: renderText(rule.detail, ctx),
+        priority: rule.doc.priority,
+      });
+      if (due !== undefined) action.dueAt = iso(due);
+      add(actions, key, { item: action, due, key });
+    } else if (rule.kind === 'warning') {
+      const warning: Warning = Object.assign(itemHead(rule, subject, because), {
+        severity: rule.doc.severity,
+        message: renderText(rule.message, ctx),
+      });
+      add(warnings, key, { item: warning, due: undefined, key });
     } else {
+      const due = timeOf(rule.dueAt, facts);
       if (due === undefined) continue; // a deadline with no date yet is no deadline
-      const opens = timeOf(rule, 'opensAt', facts);
+      const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
-      item.label = renderText(rule.texts.label!, ctx);
-      item.dueAt = iso(due);
-      if (opens !== undefined) item.opensAt = iso(opens);
-      item.status = deadlineStatus(now, due, opens, done, zone);
-      add(deadlines, key, { item: item as unknown as Deadline, due, key });
+      const head = itemHead(rule, subject, because);
+      const label = renderText(rule.label, ctx);
+      const dueAt = iso(due);
+      const status = deadlineStatus(now, due, opens, done, zone);
+      const deadline: Deadline =
+        opens === undefined
+          ? Object.assign(head, { label, dueAt, status })
+          : Object.assign(head, { label, dueAt, opensAt: iso(opens), status });
+      add(deadlines, key, { item: deadline, due, key });
     }
   }
 

@@ -1,34 +1,40 @@
 /**
  * The rule catalog and the fact catalog as Markdown tables, generated from
- * rule documents and `src/facts/catalog.ts`. The README's catalog is this
- * output (`npm run docs` rewrites it; a test fails when it is stale).
+ * rule documents and the fact declarations (`src/facts/catalog.ts`). The
+ * README's catalog is this output (`npm run docs` rewrites it; a test fails
+ * when it is stale).
  */
-import { FACTS } from '../facts/catalog.js';
-import { FACT_DOCS } from '../facts/catalog-docs.js';
+import { FACTS, type Scope } from '../facts/catalog.js';
 import type { RuleDocument } from '../rules/rule-schema.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const SUBJECT: Record<RuleDocument['scope'], string> = {
-  record: '—',
-  round: 'interview',
-  interviewer: 'interviewer',
-  pair: 'interviewer (per round)',
-  note: 'interviewer (per note)',
-  reference: 'reference',
-  offer: 'offer',
-};
+/**
+ * What a scope's items are about: the subject kind of its fact's
+ * declaration, with the scope named when it differs ("interviewer (per pair)").
+ */
+function subjectOf(scope: Scope): string {
+  const subject = FACTS[scope]?.subject;
+  if (subject === undefined) return '—';
+  return subject === scope ? subject : `${subject} (per ${scope})`;
+}
 
 /** One row per rule: id, kind and level, guidelines, subject, due date, what it is for. */
 export function rulesMarkdown(rules: readonly RuleDocument[]): string {
   const rows = rules.map((r) => {
-    const level = r.priority ?? r.severity ?? '';
-    const kind = level ? `${r.kind}, ${level}` : r.kind;
+    const kind =
+      r.kind === 'action'
+        ? `action, ${r.priority}`
+        : r.kind === 'warning'
+          ? `warning, ${r.severity}`
+          : r.kind;
     const id = r.itemId && r.itemId !== r.id ? `\`${r.itemId}\` (rule \`${r.id}\`)` : `\`${r.id}\``;
-    const due = [r.dueAt ? `due \`${r.dueAt}\`` : '', r.opensAt ? `opens \`${r.opensAt}\`` : '']
+    const dueAt = r.kind === 'warning' ? undefined : r.dueAt;
+    const opensAt = r.kind === 'deadline' ? r.opensAt : undefined;
+    const due = [dueAt ? `due \`${dueAt}\`` : '', opensAt ? `opens \`${opensAt}\`` : '']
       .filter(Boolean)
       .join(', ');
-    return `| ${id} | ${kind} | ${r.guidelines.map((g) => `G${g}`).join(', ')} | ${SUBJECT[r.scope]} | ${due || '—'} | ${cell(r.description ?? '')} |`;
+    return `| ${id} | ${kind} | ${r.guidelines.map((g) => `G${g}`).join(', ')} | ${subjectOf(r.scope)} | ${due || '—'} | ${cell(r.description ?? '')} |`;
   });
   return [
     '| id | kind | guidelines | subject | dates | what it is for |',
@@ -37,18 +43,20 @@ export function rulesMarkdown(rules: readonly RuleDocument[]): string {
   ].join('\n');
 }
 
-/** One row per fact field: name, type, where available, meaning. */
-export function factsMarkdown(): string {
+/**
+ * One row per fact field: name, type, where available, meaning. The
+ * meanings are the declarations' TSDoc, by `fact` and `fact.path`, which only
+ * the documentation script reads (`scripts/fact-docs.ts`).
+ */
+export function factsMarkdown(docs: Readonly<Record<string, string>>): string {
   const rows: string[] = [];
   for (const [name, spec] of Object.entries(FACTS)) {
     const where = spec.scope === 'record' ? 'every rule' : `\`${spec.scope}\` rules`;
-    if (spec.fields === undefined) {
-      rows.push(`| \`${name}\` | ${spec.type} | ${where} | ${cell(FACT_DOCS[name] ?? '')} |`);
-      continue;
-    }
-    for (const [field, f] of Object.entries(spec.fields)) {
+    const fields = spec.fields ?? { '': spec.value };
+    for (const [field, f] of Object.entries(fields)) {
+      const key = field === '' ? name : `${name}.${field}`;
       rows.push(
-        `| \`${name}.${field}\` | ${f.type}${f.nullable ? ' or null' : ''} | ${where} | ${cell(FACT_DOCS[`${name}.${field}`] ?? '')} |`,
+        `| \`${key}\` | ${f.type}${f.nullable ? ' or null' : ''} | ${where} | ${cell(docs[key] ?? '')} |`,
       );
     }
   }

@@ -14,6 +14,11 @@ export interface Template {
   readonly parts: readonly TemplatePart[];
 }
 
+/** A compiled template, or what is wrong with its text. */
+export type TemplateResult =
+  | { readonly ok: true; readonly template: Template }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
 /**
  * Compiles `text` for a rule of `scope`; returns the problems found instead
  * when a placeholder is unknown or a brace is unmatched.
@@ -25,7 +30,7 @@ export function compileTemplate(
   text: string,
   scope: Scope,
   allowWholeLine: boolean,
-): Template | string[] {
+): TemplateResult {
   const parts: TemplatePart[] = [];
   const problems: string[] = [];
   let i = 0;
@@ -49,19 +54,19 @@ export function compileTemplate(
     }
     const ref = text.slice(open + 1, end).trim();
     const { fact, path } = splitRef(ref);
-    const field = resolveField(fact, path, scope);
-    if (typeof field === 'string') {
-      problems.push(`Unknown placeholder {${ref}}: ${field}`);
+    const resolved = resolveField(fact, path, scope);
+    if (!resolved.ok) {
+      problems.push(`Unknown placeholder {${ref}}: ${resolved.problem.message}`);
     } else {
       const whole = open === 0 && end === text.length - 1;
-      if (field.spec.type === 'daysOff' && !(whole && allowWholeLine)) {
+      if (resolved.field.spec.type === 'daysOff' && !(whole && allowWholeLine)) {
         problems.push(
           `Placeholder {${ref}} lists days as sentences: use it alone, as a whole line of "because".`,
         );
       }
-      parts.push(field);
+      parts.push(resolved.field);
     }
     i = end + 1;
   }
-  return problems.length > 0 ? problems : { parts };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, template: { parts } };
 }

@@ -1,9 +1,15 @@
 /**
  * References from a rule to fact fields — in conditions, in `dueAt` /
- * `opensAt` / `doneWhen`, and in template placeholders — checked against the
+ * `opensAt` / `doneWhen`, and in template placeholders — resolved against the
  * fact catalog, with a "did you mean" for typos.
  */
-import { FACTS, type FieldSpec, factsInScope, type Scope } from '../facts/catalog.js';
+import {
+  FACTS,
+  type FieldSpec,
+  type FieldType,
+  factsInScope,
+  type Scope,
+} from '../facts/catalog.js';
 import { editDistance } from '../text/edit-distance.js';
 import { canonicalPath, parsePlainPath } from './plain-path.js';
 
@@ -36,42 +42,74 @@ export interface ResolvedField {
   readonly spec: FieldSpec;
 }
 
-/** Resolves `fact` + `path` in `scope`, or returns the problem in words. */
+/**
+ * Why a reference does not resolve, and which half of it is at fault: the
+ * fact's name (`fact`) or the path inside it (`path`).
+ */
+export interface FieldProblem {
+  readonly on: 'fact' | 'path';
+  readonly message: string;
+}
+
+/** A resolved field, or the problem with the reference. */
+export type FieldResolution =
+  | { readonly ok: true; readonly field: ResolvedField }
+  | { readonly ok: false; readonly problem: FieldProblem };
+
+const problem = (on: FieldProblem['on'], message: string): FieldResolution => ({
+  ok: false,
+  problem: { on, message },
+});
+
+/** Resolves `fact` + `path` for a rule of `scope`. */
 export function resolveField(
   fact: string,
   path: string | undefined,
   scope: Scope,
-): ResolvedField | string {
+): FieldResolution {
   const available = factsInScope(scope);
   const spec = Object.hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
   if (spec === undefined) {
-    return `Unknown fact "${fact}".${hint(fact, available)} Known in scope "${scope}": ${available.join(', ')}.`;
+    return problem(
+      'fact',
+      `Unknown fact "${fact}".${hint(fact, available)} Known in scope "${scope}": ${available.join(', ')}.`,
+    );
   }
   if (!available.includes(fact)) {
-    return `Fact "${fact}" is only available to rules of scope "${spec.scope}", not "${scope}".`;
+    return problem(
+      'fact',
+      `Fact "${fact}" is only available to rules of scope "${spec.scope}", not "${scope}".`,
+    );
   }
   if (spec.fields === undefined) {
-    if (path !== undefined) return `Fact "${fact}" is a single value: it takes no path.`;
-    return {
-      fact,
-      path,
-      segments: [],
-      spec: { type: spec.type!, nullable: false },
-    };
+    if (path !== undefined) {
+      return problem('path', `Fact "${fact}" is a single value: it takes no path.`);
+    }
+    return { ok: true, field: { fact, path, segments: [], spec: spec.value } };
   }
   const fields = Object.keys(spec.fields);
   if (path === undefined) {
-    return `Fact "${fact}" needs a path to one of its fields: ${fields.join(', ')}.`;
+    return problem(
+      'path',
+      `Fact "${fact}" needs a path to one of its fields: ${fields.join(', ')}.`,
+    );
   }
-  if (parsePlainPath(path) === undefined) {
-    return `Path "${path}" is not a plain property path like "a.b" or "a.b[0]" (JSONPath expressions are refused).`;
+  const segments = parsePlainPath(path);
+  if (segments === undefined) {
+    return problem(
+      'path',
+      `Path "${path}" is not a plain property path like "a.b" or "a.b[0]" (JSONPath expressions are refused).`,
+    );
   }
   const key = canonicalPath(path);
   const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
   if (field === undefined) {
-    return `Fact "${fact}" has no field "${key}".${hint(key, fields)} Fields: ${fields.join(', ')}.`;
+    return problem(
+      'path',
+      `Fact "${fact}" has no field "${key}".${hint(key, fields)} Fields: ${fields.join(', ')}.`,
+    );
   }
-  return { fact, path, segments: parsePlainPath(path)!, spec: field };
+  return { ok: true, field: { fact, path, segments, spec: field } };
 }
 
 /** Splits a `fact.path` reference (as in `dueAt` or a placeholder) into fact and path. */
@@ -80,4 +118,26 @@ export function splitRef(ref: string): { fact: string; path: string | undefined 
   return dot === -1
     ? { fact: ref, path: undefined }
     : { fact: ref.slice(0, dot), path: ref.slice(dot + 1) };
+}
+
+/**
+ * Resolves a `fact.path` reference written as a whole field of a rule
+ * (`dueAt`, `opensAt`, `doneWhen`), which must name a field of one of
+ * `types`. Problems are the field's own, so they carry only a message.
+ */
+export function resolveRef(
+  ref: string,
+  scope: Scope,
+  types: readonly FieldType[],
+):
+  | { readonly ok: true; readonly field: ResolvedField }
+  | { readonly ok: false; readonly message: string } {
+  const { fact, path } = splitRef(ref);
+  const resolved = resolveField(fact, path, scope);
+  if (!resolved.ok) return { ok: false, message: resolved.problem.message };
+  const { type } = resolved.field.spec;
+  if (!types.includes(type)) {
+    return { ok: false, message: `"${ref}" is ${type}; expected ${types.join(' or ')}.` };
+  }
+  return resolved;
 }

@@ -1,15 +1,19 @@
 /**
- * The rule document (SPEC §9) as a zod schema, and its TypeScript type.
+ * The rule document as a zod schema — one schema per kind, told apart by
+ * `kind` — and its TypeScript type, inferred from the schema: a
+ * discriminated union of an action, a warning and a deadline.
  *
  * A rule document says when a plan item appears (`conditions`, in
  * json-rules-engine's format over the facts of `src/facts/catalog.ts`), what
  * kind of item it is, what it is about (`scope`), which guidelines it
- * applies, and how it reads (templates with `{fact.path}` placeholders).
- * The semantic checks — known facts, paths, operators and placeholders — are
- * in `validate-rules.ts`.
+ * applies, and how it reads (templates with `{fact.path}` placeholders). Each
+ * kind has its own fields: an action a priority, a title and a detail; a
+ * warning a severity and a message; a deadline a label and a due date. The
+ * checks the schema cannot make — known facts, paths, operators and
+ * placeholders — are in `check-rules.ts`.
  */
 import * as z from 'zod/mini';
-import { SCOPES } from '../facts/catalog.js';
+import { type FieldType, SCOPES } from '../facts/catalog.js';
 
 /**
  * Limits on rule documents, so an uploaded rule set stays cheap to run.
@@ -29,6 +33,22 @@ export const RULE_LIMITS = Object.freeze({
   /** Lines of `because`. */
   because: 12,
 });
+
+/** The kinds of plan item a rule can produce. */
+export const RULE_KINDS = ['action', 'warning', 'deadline'] as const;
+
+/** The kind of plan item a rule produces. */
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+/**
+ * The field types a `dueAt` / `opensAt` / `doneWhen` reference may name: a
+ * due date or opening is a day or an instant; `doneWhen` is a yes or no.
+ */
+export const REF_TYPES = {
+  dueAt: ['day', 'instant'],
+  opensAt: ['day', 'instant'],
+  doneWhen: ['boolean'],
+} as const satisfies Record<string, readonly FieldType[]>;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
 
@@ -137,6 +157,79 @@ const topLevelSchema = z.union([
 ]);
 
 /**
+ * The rule schemas, built around the schemas of its condition trees: the
+ * `when` of a `because` line and the rule's `conditions`. Field order is the
+ * documented one (and so the order of a parsed document's keys).
+ */
+function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
+  when: When,
+  conditions: Top,
+) {
+  const head = {
+    id: id.check(z.describe('Unique rule id.')),
+    itemId: z.optional(
+      id.check(z.describe('The catalog id of the items it produces; defaults to `id`.')),
+    ),
+  };
+  const common = {
+    scope: z.enum(SCOPES),
+    guidelines: z
+      .array(z.number().check(z.int(), z.gte(1), z.lte(16)))
+      .check(z.minLength(1, 'Cite at least one guideline (1–16).'), z.maxLength(16)),
+    description: z.optional(z.string().check(z.maxLength(RULE_LIMITS.text))),
+  };
+  const tail = {
+    because: z
+      .array(z.union([template, z.strictObject({ text: template, when })]))
+      .check(
+        z.minLength(1, 'Give at least one reason.'),
+        z.maxLength(RULE_LIMITS.because, `At most ${RULE_LIMITS.because} lines.`),
+      ),
+    conditions,
+  };
+  const action = z.strictObject({
+    ...head,
+    kind: z.enum(['action']),
+    ...common,
+    priority: z.enum(['critical', 'high', 'medium', 'low']),
+    title: template,
+    detail: template,
+    dueAt: z.optional(factRef),
+    ...tail,
+  });
+  const warning = z.strictObject({
+    ...head,
+    kind: z.enum(['warning']),
+    ...common,
+    severity: z.enum(['critical', 'warning', 'info']),
+    message: template,
+    ...tail,
+  });
+  const deadline = z.strictObject({
+    ...head,
+    kind: z.enum(['deadline']),
+    ...common,
+    label: template,
+    dueAt: factRef,
+    opensAt: z.optional(factRef),
+    doneWhen: z.optional(factRef),
+    ...tail,
+  });
+  return {
+    /**
+     * A whole rule document, whichever its kind. A plain union: zod's
+     * `discriminatedUnion` would pick the branch by `kind` too, but costs the
+     * browser bundle 0.6 KB, and the checker picks the branch itself.
+     */
+    document: z.union([action, warning, deadline]),
+    /** The fields of each kind. */
+    kinds: { action, warning, deadline },
+    /** The fields every kind shares, with `kind` itself. */
+    common: z.strictObject({ ...head, kind: z.enum(RULE_KINDS), ...common, ...tail }),
+  };
+}
+
+/**
  * The zod schema of a rule document. Use `validateRules` (or an engine) to
  * validate: it adds the checks against the fact catalog.
  *
@@ -144,44 +237,14 @@ const topLevelSchema = z.union([
  * import { ruleDocumentSchema } from 'interview-followup'
  * ruleDocumentSchema.safeParse(doc).success
  */
-export const ruleDocumentSchema = z.strictObject({
-  id: id.check(z.describe('Unique rule id.')),
-  itemId: z.optional(
-    id.check(z.describe('The catalog id of the items it produces; defaults to `id`.')),
-  ),
-  kind: z.enum(['action', 'warning', 'deadline']),
-  scope: z.enum(SCOPES),
-  guidelines: z
-    .array(z.number().check(z.int(), z.gte(1), z.lte(16)))
-    .check(z.minLength(1, 'Cite at least one guideline (1–16).'), z.maxLength(16)),
-  description: z.optional(z.string().check(z.maxLength(RULE_LIMITS.text))),
-  priority: z.optional(z.enum(['critical', 'high', 'medium', 'low'])),
-  severity: z.optional(z.enum(['critical', 'warning', 'info'])),
-  title: z.optional(template),
-  detail: z.optional(template),
-  message: z.optional(template),
-  label: z.optional(template),
-  dueAt: z.optional(factRef),
-  opensAt: z.optional(factRef),
-  doneWhen: z.optional(factRef),
-  because: z
-    .array(
-      z.union([
-        template,
-        z.strictObject({
-          text: template,
-          get when() {
-            return conditionSchema;
-          },
-        }),
-      ]),
-    )
-    .check(
-      z.minLength(1, 'Give at least one reason.'),
-      z.maxLength(RULE_LIMITS.because, `At most ${RULE_LIMITS.because} lines.`),
-    ),
-  conditions: topLevelSchema,
-});
+export const ruleDocumentSchema = ruleSchemas(conditionSchema, topLevelSchema).document;
+
+/**
+ * The rule schemas with every condition tree left unread, for the rule
+ * checker: it parses condition trees itself (`check-conditions.ts`), with
+ * messages a rule author can act on, so a condition is validated once.
+ */
+export const ruleShapeSchemas = ruleSchemas(z.optional(z.unknown()), z.optional(z.unknown()));
 
 /**
  * A rule document, as in `rules/*.json`.
@@ -196,3 +259,22 @@ export const ruleDocumentSchema = z.strictObject({
  * createFollowUpEngine({ extraRules: [rule] })
  */
 export type RuleDocument = z.infer<typeof ruleDocumentSchema>;
+
+/** A rule document of one kind. */
+export type RuleOfKind<K extends RuleKind> = Extract<RuleDocument, { kind: K }>;
+
+type OwnFields<K extends RuleKind> = Omit<RuleOfKind<K>, keyof RuleDocument>;
+
+/**
+ * A rule document as an engine takes it (`rules`, `extraRules`): the fields
+ * every kind shares, and those of any kind, each optional. The engine checks
+ * that a document has exactly the fields of its kind when it is created, so
+ * a bundled rule can be copied with a field changed (`{ ...rule, priority }`)
+ * without narrowing it first.
+ *
+ * @example
+ * const send = defaultRules.find((r) => r.id === 'thank-you.send')
+ * const louder: RuleDocumentInput = { ...send, priority: 'critical' }
+ */
+export type RuleDocumentInput = Pick<RuleDocument, keyof RuleDocument> &
+  Partial<OwnFields<'action'> & OwnFields<'warning'> & OwnFields<'deadline'>>;

@@ -17,8 +17,8 @@ import type { Facts } from '../facts/build-facts.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import type { Subject } from '../facts/context.js';
 import { compileCondition, type FactMap, type Predicate } from './compile-condition.js';
+import type { CompiledRule } from './compile-rule.js';
 import type { Condition } from './rule-schema.js';
-import type { CompiledRule } from './validate-rules.js';
 
 /** One rule that fired for one subject (or for the record). */
 export interface Firing {

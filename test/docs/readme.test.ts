@@ -31,7 +31,7 @@ describe('README', () => {
 describe('the fact catalog documentation', () => {
   it('describes every fact and field, and nothing else', async () => {
     const { FACTS } = await import('../../src/facts/catalog.js');
-    const { FACT_DOCS } = await import('../../src/facts/catalog-docs.js');
+    const { FACT_DOCS } = await import('../../scripts/fact-docs.js');
     const keys = Object.entries(FACTS).flatMap(([name, spec]) => [
       name,
       ...Object.keys(spec.fields ?? {}).map((field) => `${name}.${field}`),

@@ -1,0 +1,112 @@
+/**
+ * Checked rule documents compiled for running: templates parsed into text
+ * and fact fields, `dueAt` / `opensAt` / `doneWhen` resolved, the `when` of
+ * each `because` line made a predicate. Each kind compiles to its own shape,
+ * which has exactly the texts and dates its plan items need.
+ */
+import { RuleValidationError } from '../errors.js';
+import { checkRules } from './check-rules.js';
+import { compileCondition, type Predicate } from './compile-condition.js';
+import { compileTemplate, type Template } from './compile-template.js';
+import { type ResolvedField, resolveRef } from './fact-refs.js';
+import { REF_TYPES, type RuleDocument, type RuleKind, type RuleOfKind } from './rule-schema.js';
+
+/** A `because` line, shown only when its `when` condition (if any) holds. */
+export interface BecauseLine {
+  readonly template: Template;
+  readonly when?: Predicate;
+}
+
+interface Compiled<K extends RuleKind> {
+  readonly kind: K;
+  readonly doc: RuleOfKind<K>;
+  /** The catalog id of its items: the document's `itemId`, else its `id`. */
+  readonly itemId: string;
+  readonly because: readonly BecauseLine[];
+}
+
+/** A compiled action rule: a title, a detail and perhaps a due date. */
+export interface CompiledAction extends Compiled<'action'> {
+  readonly title: Template;
+  readonly detail: Template;
+  readonly dueAt?: ResolvedField;
+}
+
+/** A compiled warning rule: a message. */
+export interface CompiledWarning extends Compiled<'warning'> {
+  readonly message: Template;
+}
+
+/** A compiled deadline rule: a label, a due date, perhaps an opening and a "done" fact. */
+export interface CompiledDeadline extends Compiled<'deadline'> {
+  readonly label: Template;
+  readonly dueAt: ResolvedField;
+  readonly opensAt?: ResolvedField;
+  readonly doneWhen?: ResolvedField;
+}
+
+/** A validated rule, ready to run. */
+export type CompiledRule = CompiledAction | CompiledWarning | CompiledDeadline;
+
+/**
+ * Compiles one checked document. A template or reference of a checked
+ * document always compiles; one that does not is a bug in the checker, and
+ * throws.
+ */
+export function compileRule(doc: RuleDocument): CompiledRule {
+  const bug = (field: string, why: string): never => {
+    throw new Error(`Rule ${doc.id}: ${field} passed the checks but does not compile: ${why}`);
+  };
+  const text = (field: string, source: string, wholeLine = false): Template => {
+    const compiled = compileTemplate(source, doc.scope, wholeLine);
+    return compiled.ok ? compiled.template : bug(field, compiled.problems.join(' '));
+  };
+  const ref = (field: keyof typeof REF_TYPES, source: string): ResolvedField => {
+    const resolved = resolveRef(source, doc.scope, REF_TYPES[field]);
+    return resolved.ok ? resolved.field : bug(field, resolved.message);
+  };
+  const optionalRef = (field: keyof typeof REF_TYPES, source: string | undefined) =>
+    source === undefined ? undefined : ref(field, source);
+  const itemId = doc.itemId ?? doc.id;
+  const because = doc.because.map(
+    (line): BecauseLine =>
+      typeof line === 'string'
+        ? { template: text('because', line, true) }
+        : { template: text('because', line.text, true), when: compileCondition(line.when) },
+  );
+  switch (doc.kind) {
+    case 'action':
+      return {
+        kind: doc.kind,
+        doc,
+        itemId,
+        because,
+        title: text('title', doc.title),
+        detail: text('detail', doc.detail),
+        dueAt: optionalRef('dueAt', doc.dueAt),
+      };
+    case 'warning':
+      return { kind: doc.kind, doc, itemId, because, message: text('message', doc.message) };
+    case 'deadline':
+      return {
+        kind: doc.kind,
+        doc,
+        itemId,
+        because,
+        label: text('label', doc.label),
+        dueAt: ref('dueAt', doc.dueAt),
+        opensAt: optionalRef('opensAt', doc.opensAt),
+        doneWhen: optionalRef('doneWhen', doc.doneWhen),
+      };
+  }
+}
+
+/**
+ * Checks rule documents and compiles them. Throws `RuleValidationError`
+ * listing every problem of every rule.
+ */
+export function compileRules(docs: unknown): CompiledRule[] {
+  const { rules, issues } = checkRules(docs);
+  if (issues.length > 0) throw new RuleValidationError(issues);
+  return rules.map(compileRule);
+}
