@@ -1,24 +1,23 @@
 /**
  * Running the rules over one evaluation's facts.
  *
- * Every rule is built as a json-rules-engine `Rule` when the engine is
- * created (so each accepted document is one json-rules-engine accepts, in
- * the form it normalises it to), and that rule's condition tree is compiled
- * into a synchronous predicate (`compile-condition.ts`, json-rules-engine's
- * semantics without its promise-and-event run loop).
+ * Each rule's condition tree, checked when the engine is created, is
+ * compiled into a synchronous predicate (`compile-condition.ts`) with
+ * json-rules-engine's semantics but without its promise-and-event run loop
+ * or its dependencies. test/rules/run-rules.test.ts holds the two together:
+ * every accepted document is one json-rules-engine accepts, and both give
+ * the same verdicts on generated facts.
  *
  * A record-scope rule is checked once; a scoped rule once per subject, with
  * the subject's fact added to the record facts under the scope's name.
  * Nothing here is mutable after construction, so one runner serves any
  * number of concurrent evaluations.
  */
-import { Rule } from 'json-rules-engine';
 import type { Facts } from '../facts/build-facts.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import type { Subject } from '../facts/context.js';
 import { compileCondition, type FactMap, type Predicate } from './compile-condition.js';
 import type { CompiledRule } from './compile-rule.js';
-import type { Condition } from './rule-schema.js';
 
 /** One rule that fired for one subject (or for the record). */
 export interface Firing {
@@ -32,26 +31,13 @@ interface Runnable {
   readonly holds: Predicate;
 }
 
-/** The predicate of a rule, compiled from json-rules-engine's own model of it. */
-function predicateOf(rule: CompiledRule): Predicate {
-  const engineRule = new Rule({
-    name: rule.doc.id,
-    conditions: rule.doc.conditions as never,
-    event: { type: rule.doc.id },
-  });
-  // json-rules-engine keeps the tree as Condition objects with the document's
-  // keys (plus `operator: 'all' | 'any' | 'not'` and `priority` on the boolean
-  // ones, which evaluation does not read).
-  return compileCondition(engineRule.conditions as unknown as Condition);
-}
-
 export class RuleRunner {
   readonly #byScope = new Map<Scope, Runnable[]>();
 
   constructor(rules: readonly CompiledRule[]) {
     for (const rule of rules) {
       const list = this.#byScope.get(rule.doc.scope) ?? [];
-      list.push({ rule, holds: predicateOf(rule) });
+      list.push({ rule, holds: compileCondition(rule.doc.conditions) });
       this.#byScope.set(rule.doc.scope, list);
     }
   }

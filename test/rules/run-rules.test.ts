@@ -11,13 +11,14 @@
  * conditions are reached.
  */
 import fc from 'fast-check';
-import { Almanac, Engine, Fact, Operator } from 'json-rules-engine';
+import { Almanac, Engine, Fact, Operator, Rule } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { resolveHolidays } from '../../src/calendar/holidays.js';
 import { buildFacts, type Facts } from '../../src/facts/build-facts.js';
-import { SCOPES, type Scope } from '../../src/facts/catalog.js';
+import { FACTS, SCOPES, type Scope } from '../../src/facts/catalog.js';
 import { defaultPolicy } from '../../src/facts/policy.js';
 import { parseRecord } from '../../src/record/parse-record.js';
+import { validateRules } from '../../src/rules/check-rules.js';
 import { compileCondition } from '../../src/rules/compile-condition.js';
 import { compileRules } from '../../src/rules/compile-rule.js';
 import { defaultRules } from '../../src/rules/default-rules.js';
@@ -228,5 +229,73 @@ describe('compiled rules against json-rules-engine', () => {
     const missing: Condition = { all: [{ fact: 'nope', operator: 'equal', value: 1 }] };
     expect(() => compileCondition(missing)(facts)).toThrow(/Undefined fact: nope/);
     await expect(engineVerdicts(oracle([missing]), facts)).rejects.toThrow(/Undefined fact: nope/);
+  });
+});
+
+describe('every rule document the checker accepts, json-rules-engine accepts too', () => {
+  // Leaves over record-scope facts: a mix of valid and invalid fact names,
+  // paths, operators and values, so both of the checker's verdicts are reached.
+  const recordFacts = Object.entries(FACTS).filter(([, spec]) => spec.scope === 'record');
+  const knownRef = fc.constantFrom(...recordFacts).map(([fact, spec]) => ({
+    fact,
+    paths: spec.fields === undefined ? [undefined] : Object.keys(spec.fields),
+  }));
+  const unknownRef = fc.constant({ fact: 'noSuchFact', paths: [undefined, 'a.b'] });
+  const refArb = fc
+    .oneof({ arbitrary: knownRef, weight: 9 }, { arbitrary: unknownRef, weight: 1 })
+    .chain(({ fact, paths }) =>
+      fc.constantFrom(...paths).map((path) => (path === undefined ? { fact } : { fact, path })),
+    );
+  const operatorArb = fc.oneof(
+    { arbitrary: fc.constantFrom(...Object.keys(OPERATORS)), weight: 9 },
+    { arbitrary: fc.constantFrom('between', 'regex'), weight: 1 },
+  );
+  const valueArb = fc.oneof(
+    fc.integer({ min: -3, max: 30 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.string({ maxLength: 6 }),
+    fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }),
+    refArb,
+  );
+  const leafArb = fc
+    .tuple(refArb, operatorArb, valueArb)
+    .map(([ref, operator, value]) => ({ ...ref, operator, value }));
+  const { top } = fc.letrec<{ tree: unknown; top: unknown }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leafArb,
+      fc.record({ all: fc.array(tie('tree'), { maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie('tree'), { maxLength: 3 }) }),
+      fc.record({ not: tie('tree') }),
+    ),
+    top: fc.oneof(
+      fc.record({ all: fc.array(tie('tree'), { maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie('tree'), { maxLength: 3 }) }),
+      fc.record({ not: tie('tree') }),
+    ),
+  }));
+
+  it('builds a json-rules-engine Rule from each accepted document', () => {
+    const base = defaultRules.find((r) => r.id === 'job-search.diversify');
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(top, (conditions) => {
+        const doc = { ...base, id: 'generated.rule', conditions };
+        if (validateRules([doc]).length > 0) {
+          refused++;
+        } else {
+          accepted++;
+          const build = () =>
+            new Rule({ conditions: conditions as never, event: { type: 'generated.rule' } });
+          expect(build).not.toThrow();
+        }
+      }),
+      runs(500, 8803),
+    );
+    // Both verdicts reached, or the property says nothing.
+    expect(accepted).toBeGreaterThan(20);
+    expect(refused).toBeGreaterThan(20);
   });
 });
