@@ -3,7 +3,8 @@
  * errors and text → calendar → record → letters → facts → rules → plan →
  * render → the engine → the public entries (index, letters, adapters, cli).
  * This test reads every relative import in src/ and fails on one that runs
- * back up the pipeline and on any import cycle.
+ * back up the pipeline, on any import cycle, and on a source file over 300
+ * lines or a generated one (generated data lives outside src/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -118,6 +119,14 @@ describe('the import graph of src/', () => {
     };
     for (const f of files) if (!indices.has(f)) visit(f);
     expect(cycles).toEqual([]);
+  });
+
+  it('keeps every source file at 300 lines or fewer, none of them generated', () => {
+    const long = files.filter((f) => readFileSync(join(SRC, f), 'utf8').split('\n').length > 300);
+    const generated = files.filter((f) =>
+      /@generated|do not edit/i.test(readFileSync(join(SRC, f), 'utf8').slice(0, 400)),
+    );
+    expect({ long, generated }).toEqual({ long: [], generated: [] });
   });
 });
 
