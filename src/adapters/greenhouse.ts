@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { addDays, endOfLocalDay, startOfLocalDay } from '../calendar/local-date.js';
 import { endsBefore } from '../calendar/time-formats.js';
 import { formatPath } from '../errors.js';
+import { RECORD_LIMITS } from '../record/limits.js';
 import type { Interview, InterviewRecord } from '../record/schema.js';
 import {
   assembleRecord,
@@ -60,6 +61,8 @@ export interface GreenhouseScheduledInterview {
    * (skipped; Harvest itself deletes a cancelled interview).
    */
   status?: string | null;
+  /** The interview step; its `name` ("Culture Fit") becomes the round's `title`. */
+  interview?: { name?: string | null; readonly [field: string]: unknown } | null;
   interviewers: readonly { id: number | string; name: string; email?: string | null }[];
   readonly [field: string]: unknown;
 }
@@ -113,6 +116,7 @@ const inputSchema = z.strictObject({
       start: when,
       end: maybe(when),
       status: maybe(z.enum(['scheduled', 'awaiting_feedback', 'complete', 'cancelled'])),
+      interview: maybe(z.object({ name: maybe(z.string()) })),
       interviewers: list(
         z.object({ id: atsId, name: personName, email: maybe(email) }),
         PAYLOAD_LIMITS.interviewers,
@@ -263,8 +267,11 @@ export function fromGreenhouse(input: GreenhouseInput): InterviewRecord {
     if (si.status === 'cancelled') return;
     const when = times(si, i, zone, problems);
     if (when === undefined) return;
+    const title = si.interview?.name?.trim() ?? '';
     interviews.push({
       id: String(si.id),
+      // The step's name titles the round; one too long for a title is left out.
+      ...(title.length > 0 && title.length <= RECORD_LIMITS.shortText ? { title } : {}),
       ...when,
       interviewers: si.interviewers.map((p) => interviewer(p.id, p.name, p.email)),
     });

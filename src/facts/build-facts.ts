@@ -63,7 +63,7 @@ export function buildFacts(ctx: FactContext): Facts {
     thankYou: computeThankYou(pairs),
     references: computeReferences(references),
     jobSearch: computeJobSearch(ctx),
-    followUpCall: computeFollowUpCall(ctx, latest, contactFacts.outboundSinceLatestRound),
+    followUpCall: computeFollowUpCall(ctx, latest, contactFacts.firstOutboundSinceLatestRoundAt),
     contacts: contactFacts,
     followUpRequest: computeFollowUpRequest(ctx, contacts),
   };

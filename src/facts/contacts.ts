@@ -3,7 +3,7 @@
  * call, the rhythm of later follow-ups, and requests to hear back. Only
  * contacts at or before `now` count: a contact dated later has not happened.
  */
-import { businessDayOnOrAfter } from '../calendar/business-days.js';
+import { businessDayOnOrAfter, dayOff } from '../calendar/business-days.js';
 import {
   addDays,
   dayNumber,
@@ -26,6 +26,8 @@ export const contactsFact = defineFact({
     inbound: 'number',
     /** Outbound contacts after the latest held round. */
     outboundSinceLatestRound: 'number',
+    /** The first outbound contact after the latest held round. */
+    firstOutboundSinceLatestRoundAt: 'instant?',
     /** Most outbound contacts within any 7 consecutive local days. */
     maxOutboundIn7Days: 'number',
     /** Outbound contacts since the later of the last inbound contact and the latest held round. */
@@ -52,8 +54,20 @@ export const followUpRequestFact = defineFact({
     opensAt: 'day?',
     /** End of that date. */
     dueAt: 'day?',
-    /** An outbound contact followed the request. */
+    /**
+     * The request is met: an outbound contact after the request whose local
+     * date is on or after the date asked for. A reply before that date (an
+     * acknowledgement) does not meet it.
+     */
     done: 'boolean',
+    /** When the request was met. */
+    doneAt: 'instant?',
+    /** The request exists and is not met yet. */
+    open: 'boolean',
+    /** The date asked for is a weekend day or a holiday (it stays the deadline all the same). */
+    onDayOff: 'boolean',
+    /** The date asked for, when it is a weekend day or a holiday. */
+    daysOff: 'daysOff',
   },
 });
 
@@ -103,10 +117,12 @@ export function computeContacts(
     const day = addDays(localDateOf(latestContact.at, ctx.zone), ctx.policy.followUpIntervalDays);
     nextFollowUpDueAt = endOfLocalDay(businessDayOnOrAfter(day, ctx.holidays).date, ctx.zone);
   }
+  const sinceRound = latest ? outbound.filter((c) => c.at > latest.endMs) : [];
   return {
     outbound: outbound.length,
     inbound: inbound.length,
-    outboundSinceLatestRound: latest ? outbound.filter((c) => c.at > latest.endMs).length : 0,
+    outboundSinceLatestRound: sinceRound.length,
+    firstOutboundSinceLatestRoundAt: sinceRound[0]?.at ?? null,
     maxOutboundIn7Days: densestWindow(
       outbound.map((c) => dayNumber(localDateOf(c.at, ctx.zone))),
       7,
@@ -125,13 +141,35 @@ export function computeFollowUpRequest(
   const lastInbound = contacts.filter((c) => c.contact.direction === 'inbound').at(-1);
   const on = lastInbound?.contact.followUpRequestedOn;
   if (lastInbound === undefined || on === undefined) {
-    return { exists: false, on: null, opensAt: null, dueAt: null, done: false };
+    return {
+      exists: false,
+      on: null,
+      opensAt: null,
+      dueAt: null,
+      done: false,
+      doneAt: null,
+      open: false,
+      onDayOff: false,
+      daysOff: [],
+    };
   }
+  // The employer's date wins: only a contact on or after it answers the request.
+  const answer = contacts.find(
+    (c) =>
+      c.contact.direction === 'outbound' &&
+      c.at > lastInbound.at &&
+      localDateOf(c.at, ctx.zone) >= on,
+  );
+  const off = dayOff(on, ctx.holidays);
   return {
     exists: true,
     on,
     opensAt: startOfLocalDay(on, ctx.zone),
     dueAt: endOfLocalDay(on, ctx.zone),
-    done: contacts.some((c) => c.contact.direction === 'outbound' && c.at > lastInbound.at),
+    done: answer !== undefined,
+    doneAt: answer?.at ?? null,
+    open: answer === undefined,
+    onDayOff: off !== undefined,
+    daysOff: off === undefined ? [] : [off],
   };
 }

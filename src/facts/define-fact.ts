@@ -16,7 +16,8 @@ import type { DayOff } from '../calendar/business-days.js';
  * The type of a fact field, which decides how a placeholder prints it:
  * `instant` as a date and time, `day` as a date (for end- or start-of-day
  * instants and `YYYY-MM-DD` dates), `daysOff` as sentences, `words` as a
- * quoted list.
+ * quoted list, `roundName` as the round's title or, without one, "interview
+ * on" and its date.
  */
 export type FieldType = (typeof FIELD_TYPES)[number];
 
@@ -30,7 +31,15 @@ export const FIELD_TYPES = [
   'date',
   'daysOff',
   'words',
+  'roundName',
 ] as const;
+
+/** What names a round in a plan: its title, else its local date. */
+export interface RoundName {
+  readonly title: string | null;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+}
 
 /** A field as declared: its type, with a `?` when the value may be `null`. */
 export type FieldDeclaration = FieldType | `${FieldType}?`;
@@ -69,6 +78,7 @@ interface ValueOfType {
   date: string;
   daysOff: readonly DayOff[];
   words: readonly string[];
+  roundName: RoundName;
 }
 
 /** The value of a declared field (or group of fields). */

@@ -29,6 +29,15 @@ export const followUpCallFact = defineFact({
     dueAt: 'day?',
     /** An outbound contact follows the latest held round. */
     done: 'boolean',
+    /** When the first outbound contact after the latest held round was made. */
+    doneAt: 'instant?',
+    /** The window opens and closes on the same day. */
+    oneDay: 'boolean',
+    /**
+     * Every day of the usual window is a weekend day or a holiday, so the
+     * call moves back to the last business day before it.
+     */
+    collapsed: 'boolean',
     /** The window closes early, before the decision date. */
     shortenedByDecision: 'boolean',
     /** Weekends and holidays the window was moved over. */
@@ -43,10 +52,19 @@ export type FollowUpCallFact = Computed<typeof followUpCallFact>;
 export function computeFollowUpCall(
   ctx: FactContext,
   latest: RoundInfo | undefined,
-  outboundSinceLatestRound: number,
+  firstOutboundAt: number | null,
 ): FollowUpCallFact {
   if (latest === undefined) {
-    return { opensAt: null, dueAt: null, done: false, shortenedByDecision: false, daysOff: [] };
+    return {
+      opensAt: null,
+      dueAt: null,
+      done: false,
+      doneAt: null,
+      oneDay: false,
+      collapsed: false,
+      shortenedByDecision: false,
+      daysOff: [],
+    };
   }
   const { from, to } = ctx.policy.followUpCallDays;
   const lastDay = addDays(latest.date, to);
@@ -65,7 +83,10 @@ export function computeFollowUpCall(
   return {
     opensAt: startOfLocalDay(openDay, ctx.zone),
     dueAt: endOfLocalDay(due.date, ctx.zone),
-    done: outboundSinceLatestRound > 0,
+    done: firstOutboundAt !== null,
+    doneAt: firstOutboundAt,
+    oneDay: openDay === due.date,
+    collapsed: !shortened && open.date > due.date,
     shortenedByDecision: shortened,
     daysOff: dedupeDaysOff(daysOff),
   };

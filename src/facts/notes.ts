@@ -26,6 +26,8 @@ export const noteFact = defineFact({
     interviewerId: 'text',
     /** Interviewer name. */
     interviewerName: 'text',
+    /** The round the note is for, as a plan names it. */
+    round: 'roundName',
     /** `draft` or `sent`. */
     status: 'text',
     /** `email`, `mail`, `fax` or `hand-delivered`. */
@@ -46,10 +48,17 @@ export const noteFact = defineFact({
     nameMisspellings: 'words',
     /** Another interviewer's name used in the greeting. */
     wrongNameUsed: 'text?',
-    /** Near-identical to an earlier note of the same round to someone else. */
+    /**
+     * Near-identical to an earlier note of the same round to someone else, or
+     * to an earlier note to the same interviewer after another round.
+     */
     similarToEarlier: 'boolean',
     /** The interviewer of that earlier note. */
     similarTo: 'text?',
+    /** That earlier note is to the same interviewer, after another round. */
+    similarAcrossRounds: 'boolean',
+    /** The round of that earlier note, when it is another round. */
+    similarToRound: 'roundName?',
     /** The similarity found (0–1). */
     similarity: 'number?',
   },
@@ -69,7 +78,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
     // A note of a cancelled round does not count. The record's checks make
     // every note name an interviewer of its round.
     const person = r?.round.interviewers.find((p) => p.id === note.interviewerId);
-    return person === undefined ? [] : [{ note, index, person }];
+    return r === undefined || person === undefined ? [] : [{ note, index, person, r }];
   });
   if (notes.length === 0) return [];
 
@@ -97,7 +106,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
     ctx.spell,
   );
 
-  return notes.map(({ note, index, person }, i) => {
+  return notes.map(({ note, index, person, r }, i) => {
     const found = findings[i] ?? [];
     const hasBody = (note.body ?? '').trim().length > 0;
     const spelling = find(found, 'spelling');
@@ -109,6 +118,7 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       interviewId: note.interviewId,
       interviewerId: note.interviewerId,
       interviewerName: person.name,
+      round: r.name,
       status: note.status,
       medium: note.medium,
       hasBody,
@@ -121,6 +131,9 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       wrongNameUsed: wrong ? wrong.words.join(' ') : null,
       similarToEarlier: similar !== undefined,
       similarTo: similar?.similarTo ?? null,
+      similarAcrossRounds: similar?.similarRound !== undefined,
+      similarToRound:
+        similar?.similarRound === undefined ? null : (byId.get(similar.similarRound)?.name ?? null),
       similarity: similar?.similarity ?? null,
     };
     return {

@@ -59,6 +59,12 @@ export const offerFact = defineFact({
     respondByEnd: 'day?',
     /** End of the leverage deadline before it. */
     leverageDueAt: 'day?',
+    /** The candidate has answered the offer (`answeredAt` at or before now). */
+    answered: 'boolean',
+    /** When the offer was answered. */
+    answeredAt: 'instant?',
+    /** `accepted`, `declined`, or `unknown` when not answered or not said. */
+    decision: 'text',
   },
 });
 
@@ -101,6 +107,8 @@ export function computeReferences(refs: readonly Scoped<ReferenceFact>[]): Refer
 export function offerSubjects(ctx: FactContext): SubjectsOf<typeof offerFact> {
   return (ctx.record.otherOffers ?? []).map((offer) => {
     const respondBy = offer.respondBy ?? null;
+    const answeredAt = offer.answeredAt === undefined ? null : instantOf(offer.answeredAt);
+    const answered = answeredAt !== null && answeredAt <= ctx.now;
     return {
       subject: { kind: 'offer', id: offer.id, name: offer.employer },
       fact: {
@@ -117,6 +125,9 @@ export function offerSubjects(ctx: FactContext): SubjectsOf<typeof offerFact> {
                   .date,
                 ctx.zone,
               ),
+        answered,
+        answeredAt: answered ? answeredAt : null,
+        decision: answered ? (offer.decision ?? 'unknown') : 'unknown',
       },
     };
   });

@@ -6,7 +6,7 @@
 import { localDateOf } from '../calendar/local-date.js';
 import type { Interview } from '../record/schema.js';
 import { type FactContext, instantOf, type SubjectsOf } from './context.js';
-import { type Computed, defineFact } from './define-fact.js';
+import { type Computed, defineFact, type RoundName } from './define-fact.js';
 
 export interface RoundInfo {
   readonly round: Interview;
@@ -17,6 +17,8 @@ export interface RoundInfo {
   /** Local date of the end in the plan zone. */
   readonly date: string;
   readonly held: boolean;
+  /** How plans name it: its title, else its date. */
+  readonly name: RoundName;
 }
 
 /** The interview rounds, cancelled ones left out. */
@@ -27,6 +29,10 @@ export const roundsFact = defineFact({
     held: 'number',
     /** Rounds not yet held. */
     upcoming: 'number',
+    /** The latest held round, as a plan names it. */
+    latestHeldName: 'roundName?',
+    /** Whether the candidate asked about the decision date at the latest held round (`null`: not recorded). */
+    latestHeldAskedDecisionTimeline: 'boolean?',
     /** Id of the latest held round. */
     latestHeldId: 'text?',
     /** When the latest held round ended. */
@@ -46,6 +52,8 @@ export const roundFact = defineFact({
   fields: {
     /** Round id. */
     id: 'text',
+    /** The round as a plan names it: its title, else its date. */
+    name: 'roundName',
     /** Start. */
     startsAt: 'instant',
     /** End (the start when no end is given). */
@@ -56,6 +64,8 @@ export const roundFact = defineFact({
     held: 'boolean',
     /** Not held yet. */
     upcoming: 'boolean',
+    /** The latest held round. */
+    latestHeld: 'boolean',
     /** `in-person`, `phone`, `video` or `unknown`. */
     format: 'text',
     /** The candidate asked when the decision is expected. */
@@ -82,6 +92,7 @@ export function activeRounds(ctx: FactContext): RoundInfo[] {
         endMs,
         date: localDateOf(endMs, ctx.zone),
         held: endMs <= ctx.now,
+        name: { title: round.title ?? null, date: localDateOf(endMs, ctx.zone) },
       },
     ];
   });
@@ -108,6 +119,8 @@ export function computeRounds(rounds: readonly RoundInfo[]): RoundsFact {
   return {
     held: rounds.filter((r) => r.held).length,
     upcoming: rounds.filter((r) => !r.held).length,
+    latestHeldName: latest?.name ?? null,
+    latestHeldAskedDecisionTimeline: latest?.round.askedDecisionTimeline ?? null,
     latestHeldId: latest?.round.id ?? null,
     latestHeldEndedAt: latest?.endMs ?? null,
     earliestDate: earliestRound(rounds)?.date ?? null,
@@ -116,10 +129,13 @@ export function computeRounds(rounds: readonly RoundInfo[]): RoundsFact {
 
 /** The subjects of `round` rules: each round that counts. */
 export function roundSubjects(rounds: readonly RoundInfo[]): SubjectsOf<typeof roundFact> {
+  const latest = latestHeld(rounds);
   return rounds.map((r) => ({
     subject: { kind: 'interview', id: r.round.id },
     fact: {
       id: r.round.id,
+      name: r.name,
+      latestHeld: r === latest,
       startsAt: r.startMs,
       endsAt: r.endMs,
       date: r.date,

@@ -23,6 +23,8 @@ export const pairFact = defineFact({
     interviewerId: 'text',
     /** Interviewer name. */
     interviewerName: 'text',
+    /** The round, as a plan names it: its title, else its date. */
+    round: 'roundName',
     /** When the round ended. */
     roundEndedAt: 'instant',
     /** Local date of the round. */
@@ -86,6 +88,7 @@ export function pairSubjects(
           interviewId: r.round.id,
           interviewerId: person.id,
           interviewerName: person.name,
+          round: r.name,
           roundEndedAt: r.endMs,
           roundDate: r.date,
           noteSent: sentAt !== null,

@@ -144,14 +144,19 @@ export function checkNotes(
   const hasBody = notes.map((n) => n.body.trim().length > 0);
   const keyOf = (note: NoteToCheck, i: number) => note.interviewer.id ?? `\u0000${i}`;
 
-  // A note is compared only with notes of its round to someone else: who in
-  // each round has a note with a body.
+  // A note is compared with notes of its round to someone else, and with
+  // notes to the same person after other rounds: who in each round, and
+  // which rounds for each person, have a note with a body.
   const writtenTo = new Map<string, Set<string>>();
+  const roundsOf = new Map<string, Set<string>>();
   notes.forEach((note, i) => {
     if (!hasBody[i]) return;
     const people = writtenTo.get(note.roundId) ?? new Set<string>();
     people.add(keyOf(note, i));
     writtenTo.set(note.roundId, people);
+    const rounds = roundsOf.get(keyOf(note, i)) ?? new Set<string>();
+    rounds.add(note.roundId);
+    roundsOf.set(keyOf(note, i), rounds);
   });
 
   const compared = new Map<number, ComparedNote>();
@@ -162,7 +167,8 @@ export function checkNotes(
     const letter = readLetter(note.body);
     // The note's word pairs, with its round's names set aside, when there is
     // a note to compare it with; the tokens themselves are not kept.
-    if ((writtenTo.get(note.roundId)?.size ?? 0) > 1) {
+    const peers = writtenTo.get(note.roundId)?.size ?? 0;
+    if (peers > 1 || (roundsOf.get(keyOf(note, i))?.size ?? 0) > 1) {
       compared.set(i, {
         round: note.roundId,
         to: keyOf(note, i),

@@ -1,8 +1,9 @@
 /**
  * The similarity check (G5: vary each note a little, in case the interviewers
  * compare them): a note near-identical to an earlier note of its round to
- * another interviewer is `too-similar`, naming the most similar one. The
- * measure is in ./similarity.ts.
+ * another interviewer — or to an earlier note to the same interviewer after
+ * another round, since that reader sees both — is `too-similar`, naming the
+ * most similar one. The measure is in ./similarity.ts.
  *
  * Which note of a near-identical pair is flagged: the later one, never both.
  * Notes are ordered by when they were sent, drafts after every sent note,
@@ -21,9 +22,12 @@ export const DEFAULT_SIMILARITY_THRESHOLD = 0.9;
 
 /** A note as the similarity check sees it. */
 export interface ComparedNote {
-  /** Its round: notes are compared only within a round. */
+  /**
+   * Its round. Notes are compared within a round when they go to different
+   * people, and across rounds when they go to the same person.
+   */
   readonly round: string;
-  /** Who it is to: notes to the same addressee are never compared. */
+  /** Who it is to. */
   readonly to: string;
   /** The addressee's name, for the finding on a later note. */
   readonly toName: string;
@@ -34,17 +38,25 @@ export interface ComparedNote {
 }
 
 /** The `too-similar` finding for a note `similarity` alike to the note to `to`. */
-function tooSimilar(similarity: number, to: string): LetterFinding {
-  return {
+function tooSimilar(similarity: number, to: string, round: string | undefined): LetterFinding {
+  const percent = Math.round(similarity * 100);
+  const base = {
     ...finding(
       'too-similar',
-      `The letter is ${Math.round(similarity * 100)}% the same as the note to ${to}; vary it a little in case they compare notes.`,
+      round === undefined
+        ? `The letter is ${percent}% the same as the note to ${to}; vary it a little in case they compare notes.`
+        : `The letter is ${percent}% the same as your earlier note to ${to} after another interview; they will read both, so write this one afresh.`,
       [],
     ),
     similarity: Math.round(similarity * 1000) / 1000,
     similarTo: to,
   };
+  return round === undefined ? base : { ...base, similarRound: round };
 }
+
+/** Two notes worth comparing: same round to someone else, or same person after another round. */
+const comparable = (a: ComparedNote, b: ComparedNote) =>
+  (a.round === b.round) !== (a.to === b.to);
 
 /**
  * The `too-similar` finding of each note (by its key in `notes`) that is at
@@ -61,17 +73,17 @@ export function similarityFindings(
   for (let a = 0; a < order.length; a++) {
     const later = order[a];
     if (later === undefined) continue;
-    let best: { similarity: number; to: string } | undefined;
+    let best: { similarity: number; to: string; round: string | undefined } | undefined;
     for (let b = 0; b < a; b++) {
       const earlier = order[b];
-      if (earlier === undefined) continue;
-      if (earlier.note.round !== later.note.round || earlier.note.to === later.note.to) continue;
+      if (earlier === undefined || !comparable(earlier.note, later.note)) continue;
       const s = dice(later.note.pairs, earlier.note.pairs);
       if (s >= threshold && (best === undefined || s > best.similarity)) {
-        best = { similarity: s, to: earlier.note.toName };
+        const otherRound = earlier.note.round === later.note.round ? undefined : earlier.note.round;
+        best = { similarity: s, to: earlier.note.toName, round: otherRound };
       }
     }
-    if (best) found.set(later.i, tooSimilar(best.similarity, best.to));
+    if (best) found.set(later.i, tooSimilar(best.similarity, best.to, best.round));
   }
   return found;
 }

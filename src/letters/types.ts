@@ -66,6 +66,11 @@ export interface LetterFinding {
   readonly similarity?: number;
   /** For `too-similar`: the interviewer the other note is addressed to. */
   readonly similarTo?: string;
+  /**
+   * For `too-similar` against a note to the same interviewer after another
+   * round (they read both): that round's id.
+   */
+  readonly similarRound?: string;
 }
 
 /**

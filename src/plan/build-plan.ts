@@ -17,6 +17,7 @@ import {
 import type { Firing } from '../rules/run-rules.js';
 import type {
   Action,
+  ActionStatus,
   Deadline,
   DeadlineStatus,
   FollowUpPlan,
@@ -49,8 +50,24 @@ export function deadlineStatus(
   return 'open';
 }
 
-const subjectKey = (s: Subject | undefined) =>
-  s === undefined ? '' : `${s.interviewId ?? ''}\u0000${s.kind}\u0000${s.id}`;
+/**
+ * Where an action stands at `now`: `overdue` after `dueAt`, `due-today` on
+ * its local date, otherwise (or with no due date) `open`.
+ */
+export function actionStatus(now: number, dueAt: number | undefined, zone: string): ActionStatus {
+  if (dueAt === undefined) return 'open';
+  if (now > dueAt) return 'overdue';
+  if (localDateOf(now, zone) === localDateOf(dueAt, zone)) return 'due-today';
+  return 'open';
+}
+
+/** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */
+export function itemKey(itemId: string, subject: Subject | undefined, suffix: string): string {
+  if (subject === undefined) return `${itemId}${suffix}`;
+  const round =
+    subject.interviewId === undefined ? '' : `/${encodeURIComponent(subject.interviewId)}`;
+  return `${itemId}${round}/${encodeURIComponent(subject.id)}${suffix}`;
+}
 
 /** A subject as its own object (plans share nothing with each other), same key order. */
 function copySubject(s: Subject): Subject {
@@ -87,6 +104,7 @@ type Draft<T> = { -readonly [K in keyof T]: T[K] };
  */
 function itemHead(
   rule: CompiledRule,
+  key: string,
   subject: Subject | undefined,
   because: string[],
 ): Draft<PlanItem> {
@@ -94,8 +112,8 @@ function itemHead(
   const ruleId = rule.doc.id;
   const guidelines = rule.doc.guidelines.slice();
   return subject === undefined
-    ? { id, ruleId, guidelines, because }
-    : { id, ruleId, guidelines, subject: copySubject(subject), because };
+    ? { id, key, ruleId, guidelines, because }
+    : { id, key, ruleId, guidelines, subject: copySubject(subject), because };
 }
 
 export function buildPlan(input: PlanInput): FollowUpPlan {
@@ -143,18 +161,21 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       }
     }
     if (because.length === 0) because = [`The conditions of rule ${rule.doc.id} hold.`];
-    const key = `${rule.itemId}\u0000${subjectKey(subject)}`;
+    const key = itemKey(rule.itemId, subject, rule.keySuffix);
     if (rule.kind === 'action') {
       const due = timeOf(rule.dueAt, facts);
-      const action: Draft<Action> = Object.assign(itemHead(rule, subject, because), {
-        title: renderText(rule.title, ctx),
-        detail: renderText(rule.detail, ctx),
-        priority: rule.doc.priority,
-      });
-      if (due !== undefined) action.dueAt = iso(due);
+      const head = itemHead(rule, key, subject, because);
+      const title = renderText(rule.title, ctx);
+      const detail = renderText(rule.detail, ctx);
+      const { priority } = rule.doc;
+      const status = actionStatus(now, due, zone);
+      const action: Action =
+        due === undefined
+          ? Object.assign(head, { title, detail, priority, status })
+          : Object.assign(head, { title, detail, priority, dueAt: iso(due), status });
       add(actions, key, { item: action, due, key });
     } else if (rule.kind === 'warning') {
-      const warning: Warning = Object.assign(itemHead(rule, subject, because), {
+      const warning: Warning = Object.assign(itemHead(rule, key, subject, because), {
         severity: rule.doc.severity,
         message: renderText(rule.message, ctx),
       });
@@ -164,14 +185,16 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       if (due === undefined) continue; // a deadline with no date yet is no deadline
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
-      const head = itemHead(rule, subject, because);
+      const head = itemHead(rule, key, subject, because);
       const label = renderText(rule.label, ctx);
       const dueAt = iso(due);
       const status = deadlineStatus(now, due, opens, done, zone);
-      const deadline: Deadline =
+      const deadline: Draft<Deadline> =
         opens === undefined
           ? Object.assign(head, { label, dueAt, status })
           : Object.assign(head, { label, dueAt, opensAt: iso(opens), status });
+      const doneAt = done ? timeOf(rule.doneAt, facts) : undefined;
+      if (doneAt !== undefined) deadline.doneAt = iso(doneAt);
       add(deadlines, key, { item: deadline, due, key });
     }
   }

@@ -17,6 +17,16 @@ export type { Subject } from '../facts/context.js';
 export interface PlanItem {
   /** The stable catalog id (listed in the README's catalog); host apps key UI and translations on it. */
   readonly id: string;
+  /**
+   * The item's own key: its id, then its subject's ids (the round, then the
+   * person, for an interviewer of one round), each after a `/` and
+   * percent-encoded: `thank-you.send/onsite/luis-ortega`. It stays the same
+   * across evaluations of the same application while the subject exists, and
+   * no two items of a plan share it (where one id names an action and another
+   * kind of item, the other kind's key ends in `#deadline` or `#warning`), so
+   * a host can store items under it and tick them off.
+   */
+  readonly key: string;
   /** The rule document that produced the item. */
   readonly ruleId: string;
   /** The module's guidelines it applies (1–16). */
@@ -47,6 +57,15 @@ export type Severity = 'critical' | 'warning' | 'info';
  * const late = plan.deadlines.filter((d) => d.status === 'overdue')
  */
 export type DeadlineStatus = 'not-open' | 'open' | 'due-today' | 'overdue' | 'done';
+/**
+ * Where an action stands at evaluation time: `overdue` after its `dueAt`,
+ * `due-today` on its local date, otherwise `open` (also when it has no due
+ * date). A done action is not in the plan at all.
+ *
+ * @example
+ * const late = plan.actions.filter((a) => a.status === 'overdue')
+ */
+export type ActionStatus = 'open' | 'due-today' | 'overdue';
 
 /**
  * Something to do.
@@ -63,6 +82,7 @@ export interface Action extends PlanItem {
   readonly priority: Priority;
   /** ISO 8601 with the plan zone's offset. */
   readonly dueAt?: string;
+  readonly status: ActionStatus;
 }
 
 /**
@@ -89,6 +109,8 @@ export interface Deadline extends PlanItem {
   readonly dueAt: string;
   readonly opensAt?: string;
   readonly status: DeadlineStatus;
+  /** When a `done` deadline was met (the note sent, the call made…), when the record tells. */
+  readonly doneAt?: string;
 }
 
 /**

@@ -3,8 +3,17 @@
  * now, the deadlines, what to watch out for — each item with its reasons and
  * the guidelines it applies, dates written in the plan's zone.
  */
+
+import { parseDateTime } from '../calendar/time-formats.js';
 import { OptionsValidationError } from '../errors.js';
-import type { Action, Deadline, DeadlineStatus, FollowUpPlan, Warning } from '../plan/types.js';
+import type {
+  Action,
+  ActionStatus,
+  Deadline,
+  DeadlineStatus,
+  FollowUpPlan,
+  Warning,
+} from '../plan/types.js';
 import { humanDue, humanMoment, humanOpens, planYear } from './plan-dates.js';
 
 /**
@@ -21,7 +30,17 @@ export interface FormatPlanOptions {
    * deadlines). Default `false`; a CLI turns it on for terminals.
    */
   color?: boolean;
+  /**
+   * Which deadlines already met to show: `recent` (default) those met in the
+   * 14 days before the plan's `evaluatedAt` (by `doneAt`, or by `dueAt` when
+   * the record does not say when), `all`, or `none`. The plan itself keeps
+   * them all.
+   */
+  done?: 'recent' | 'all' | 'none';
 }
+
+/** How far back `done: 'recent'` looks: 14 days. */
+const RECENT_MS = 14 * 86_400_000;
 
 const STAGE: Record<FollowUpPlan['stage'], string> = {
   preparing: 'preparing for the interview',
@@ -38,6 +57,13 @@ const STATUS: Record<DeadlineStatus, string> = {
   done: 'done',
 };
 
+/** An action's level: its priority, with its status when it is late or due today. */
+const ACTION_STATUS: Record<ActionStatus, string> = {
+  open: '',
+  'due-today': ', due today',
+  overdue: ', OVERDUE',
+};
+
 const guidelines = (g: readonly number[]) =>
   `${g.length === 1 ? 'Guideline' : 'Guidelines'} ${g.map((n) => `G${n}`).join(', ')}`;
 
@@ -45,18 +71,30 @@ const guidelines = (g: readonly number[]) =>
 interface View {
   readonly heading: string;
   readonly level?: string;
+  /** The colour of the level, when it has one. */
+  readonly style?: Style;
   readonly when?: string;
   readonly detail?: string;
   readonly because: readonly string[];
   readonly cite: string;
 }
 
-function views(plan: FollowUpPlan) {
+/** Whether a deadline is shown under the `done` option. */
+function shown(d: Deadline, done: 'recent' | 'all' | 'none', since: number): boolean {
+  if (d.status !== 'done' || done === 'all') return true;
+  if (done === 'none') return false;
+  const at = parseDateTime(d.doneAt ?? d.dueAt);
+  return at === undefined || at >= since;
+}
+
+function views(plan: FollowUpPlan, done: 'recent' | 'all' | 'none') {
   const zone = plan.timeZone;
   const year = planYear(plan.evaluatedAt, zone);
+  const since = (parseDateTime(plan.evaluatedAt) ?? 0) - RECENT_MS;
   const action = (a: Action): View => ({
     heading: a.title,
-    level: a.priority,
+    level: `${a.priority}${ACTION_STATUS[a.status]}`,
+    style: a.status === 'overdue' ? 'red' : LEVEL_STYLE[a.priority],
     ...(a.dueAt ? { when: `due by ${humanDue(a.dueAt, zone, year)}` } : {}),
     detail: a.detail,
     because: a.because,
@@ -68,6 +106,7 @@ function views(plan: FollowUpPlan) {
     return {
       heading: d.label,
       level: STATUS[d.status],
+      style: LEVEL_STYLE[STATUS[d.status]],
       when: `${opens}due by ${humanDue(d.dueAt, zone, year)}`,
       because: d.because,
       cite: guidelines(d.guidelines),
@@ -76,6 +115,7 @@ function views(plan: FollowUpPlan) {
   const warning = (w: Warning): View => ({
     heading: w.message,
     level: w.severity,
+    style: LEVEL_STYLE[w.severity],
     because: w.because,
     cite: guidelines(w.guidelines),
   });
@@ -84,7 +124,10 @@ function views(plan: FollowUpPlan) {
     status: `Stage: ${STAGE[plan.stage]}. As of ${humanMoment(plan.evaluatedAt, zone)} (${zone}).`,
     sections: [
       { name: 'Do now', items: plan.actions.map(action) },
-      { name: 'Deadlines', items: plan.deadlines.map(deadline) },
+      {
+        name: 'Deadlines',
+        items: plan.deadlines.filter((d) => shown(d, done, since)).map(deadline),
+      },
       { name: 'Watch out', items: plan.warnings.map(warning) },
     ].filter((s) => s.items.length > 0),
   };
@@ -117,16 +160,16 @@ const LEVEL_STYLE: Record<string, Style> = {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const plain = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
-function toText(plan: FollowUpPlan, color: boolean): string {
+function toText(plan: FollowUpPlan, color: boolean, done: 'recent' | 'all' | 'none'): string {
   const paint = (style: Style | undefined, s: string) =>
     color && style ? `${ANSI[style][0]}${s}${ANSI[style][1]}` : s;
-  const v = views(plan);
+  const v = views(plan, done);
   const out = [paint('bold', plain(v.title)), plain(v.status)];
   if (v.sections.length === 0) out.push('', NOTHING);
   for (const section of v.sections) {
     out.push('', paint('bold', section.name.toUpperCase()));
     for (const item of section.items) {
-      const level = item.level ? `${paint(LEVEL_STYLE[item.level], `[${item.level}]`)} ` : '';
+      const level = item.level ? `${paint(item.style, `[${item.level}]`)} ` : '';
       out.push(`  - ${level}${plain(item.heading)}`);
       if (item.when) out.push(`    ${item.when.charAt(0).toUpperCase()}${item.when.slice(1)}.`);
       if (item.detail) out.push(`    ${plain(item.detail)}`);
@@ -149,8 +192,8 @@ function md(s: string): string {
   );
 }
 
-function toMarkdown(plan: FollowUpPlan): string {
-  const v = views(plan);
+function toMarkdown(plan: FollowUpPlan, done: 'recent' | 'all' | 'none'): string {
+  const v = views(plan, done);
   const out = [`# ${md(v.title)}`, '', md(v.status)];
   if (v.sections.length === 0) out.push('', NOTHING);
   for (const section of v.sections) {
@@ -185,8 +228,14 @@ function toMarkdown(plan: FollowUpPlan): string {
  */
 export function formatPlan(plan: FollowUpPlan, options: FormatPlanOptions = {}): string {
   const format = options.format ?? 'text';
-  if (format === 'markdown') return toMarkdown(plan);
-  if (format === 'text') return toText(plan, options.color === true);
+  const done = options.done ?? 'recent';
+  if (done !== 'recent' && done !== 'all' && done !== 'none') {
+    throw new OptionsValidationError([
+      { path: '$.done', message: 'Expected "recent", "all" or "none".' },
+    ]);
+  }
+  if (format === 'markdown') return toMarkdown(plan, done);
+  if (format === 'text') return toText(plan, options.color === true, done);
   throw new OptionsValidationError([
     { path: '$.format', message: 'Expected "text" or "markdown".' },
   ]);

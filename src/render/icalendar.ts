@@ -28,6 +28,8 @@ export type { ICalendarOptions } from './icalendar-options.js';
 interface Entry {
   readonly kind: 'deadline' | 'action';
   readonly itemId: string;
+  /** The plan item's `key` (the deadline's, for an action merged into it). */
+  readonly key: string;
   readonly subject: Subject | undefined;
   readonly summary: string;
   readonly detail: string | undefined;
@@ -75,6 +77,7 @@ function entries(plan: FollowUpPlan, includeDone: boolean): Entry[] {
     out.push({
       kind: 'deadline',
       itemId: d.id,
+      key: d.key,
       subject: d.subject,
       summary: action?.title ?? d.label,
       detail: action?.detail,
@@ -96,6 +99,7 @@ function entries(plan: FollowUpPlan, includeDone: boolean): Entry[] {
     out.push({
       kind: 'action',
       itemId: a.id,
+      key: a.key,
       subject: a.subject,
       summary: a.title,
       detail: a.detail,
@@ -112,14 +116,12 @@ function entries(plan: FollowUpPlan, includeDone: boolean): Entry[] {
 }
 
 /**
- * The UID of an entry: a 128-bit digest of the record id, the entry kind,
- * the catalog item id and the subject (kind, id and round), so it stays the
- * same from one plan of the record to the next and differs between entries.
+ * The UID of an entry: a 128-bit digest of the record id and the item's
+ * `key`, so it stays the same from one plan of the record to the next (as
+ * the key does) and differs between entries (as keys do).
  */
 function uidOf(plan: FollowUpPlan, e: Entry, domain: string): string {
-  const s = e.subject;
-  const key = [plan.recordId, e.kind, e.itemId, s?.kind ?? '', s?.id ?? '', s?.interviewId ?? ''];
-  return `${fnv1a128(JSON.stringify(key))}@${domain}`;
+  return `${fnv1a128(JSON.stringify([plan.recordId, e.key]))}@${domain}`;
 }
 
 function description(plan: FollowUpPlan, e: Entry, opensLine: string | undefined): string {

@@ -120,7 +120,7 @@ function checkMeaning(doc: Plain, kind: RuleKind | undefined, shape: readonly Ch
     if (!compiled.ok) for (const message of compiled.problems) issues.push({ at, message });
   };
   if (kind !== undefined && scope !== undefined) {
-    for (const key of ['dueAt', 'opensAt', 'doneWhen'] as const) {
+    for (const key of ['dueAt', 'opensAt', 'doneWhen', 'doneAt'] as const) {
       const ref = doc[key];
       if (typeof ref !== 'string' || flawed([key])) continue;
       const resolved = resolveRef(ref, scope, REF_TYPES[key]);
@@ -195,6 +195,8 @@ export function checkRules(docs: unknown): CheckedRules {
   const rules: RuleDocument[] = [];
   const issues: RuleIssue[] = [];
   const seen = new Map<string, number>();
+  /** The scope of each item id, and the first rule that gave it. */
+  const itemScopes = new Map<string, { scope: string; index: number }>();
   docs.forEach((doc: unknown, index) => {
     const ruleId = ruleLabel(doc, index);
     // Plain data, bounded depth and width, before anything (zod included)
@@ -220,6 +222,18 @@ export function checkRules(docs: unknown): CheckedRules {
           message: `Duplicate rule id (also rule #${first}). To replace a bundled rule, list its id in \`disable\` and add yours in \`extraRules\`.`,
         });
       } else seen.set(doc.id, index);
+    }
+    if (rule !== undefined && seen.get(rule.id) === index) {
+      // Items are keyed by id and subject ids: one item id, one kind of subject.
+      const itemId = rule.itemId ?? rule.id;
+      const first = itemScopes.get(itemId);
+      if (first === undefined) itemScopes.set(itemId, { scope: rule.scope, index });
+      else if (first.scope !== rule.scope) {
+        found.push({
+          at: [rule.itemId === undefined ? 'id' : 'itemId'],
+          message: `Item id "${itemId}" is also made by rule #${first.index} in scope "${first.scope}": rules sharing an item id must share a scope.`,
+        });
+      }
     }
     for (const i of found) issues.push({ ruleId, path: formatPath(i.at), message: i.message });
   });

@@ -22,6 +22,12 @@ interface Compiled<K extends RuleKind> {
   readonly doc: RuleOfKind<K>;
   /** The catalog id of its items: the document's `itemId`, else its `id`. */
   readonly itemId: string;
+  /**
+   * What the items' keys end with: `#deadline` or `#warning` when the same
+   * item id also names items of another kind in this rule set (an action
+   * keeps the plain key), else nothing.
+   */
+  readonly keySuffix: string;
   readonly because: readonly BecauseLine[];
 }
 
@@ -43,6 +49,8 @@ export interface CompiledDeadline extends Compiled<'deadline'> {
   readonly dueAt: ResolvedField;
   readonly opensAt?: ResolvedField;
   readonly doneWhen?: ResolvedField;
+  /** When the deadline was met, when the facts know it. */
+  readonly doneAt?: ResolvedField;
 }
 
 /** A validated rule, ready to run. */
@@ -53,7 +61,7 @@ export type CompiledRule = CompiledAction | CompiledWarning | CompiledDeadline;
  * document always compiles; one that does not is a bug in the checker, and
  * throws.
  */
-export function compileRule(doc: RuleDocument): CompiledRule {
+export function compileRule(doc: RuleDocument, keySuffix = ''): CompiledRule {
   const bug = (field: string, why: string): never => {
     throw new Error(`Rule ${doc.id}: ${field} passed the checks but does not compile: ${why}`);
   };
@@ -80,23 +88,33 @@ export function compileRule(doc: RuleDocument): CompiledRule {
         kind: doc.kind,
         doc,
         itemId,
+        keySuffix,
         because,
         title: text('title', doc.title),
         detail: text('detail', doc.detail),
         dueAt: optionalRef('dueAt', doc.dueAt),
       };
     case 'warning':
-      return { kind: doc.kind, doc, itemId, because, message: text('message', doc.message) };
+      return {
+        kind: doc.kind,
+        doc,
+        itemId,
+        keySuffix,
+        because,
+        message: text('message', doc.message),
+      };
     case 'deadline':
       return {
         kind: doc.kind,
         doc,
         itemId,
+        keySuffix,
         because,
         label: text('label', doc.label),
         dueAt: ref('dueAt', doc.dueAt),
         opensAt: optionalRef('opensAt', doc.opensAt),
         doneWhen: optionalRef('doneWhen', doc.doneWhen),
+        doneAt: optionalRef('doneAt', doc.doneAt),
       };
   }
 }
@@ -108,5 +126,15 @@ export function compileRule(doc: RuleDocument): CompiledRule {
 export function compileRules(docs: unknown): CompiledRule[] {
   const { rules, issues } = checkRules(docs);
   if (issues.length > 0) throw new RuleValidationError(issues);
-  return rules.map(compileRule);
+  const kindsOf = new Map<string, Set<RuleKind>>();
+  for (const doc of rules) {
+    const itemId = doc.itemId ?? doc.id;
+    const kinds = kindsOf.get(itemId) ?? new Set();
+    kinds.add(doc.kind);
+    kindsOf.set(itemId, kinds);
+  }
+  return rules.map((doc) => {
+    const shared = (kindsOf.get(doc.itemId ?? doc.id)?.size ?? 0) > 1;
+    return compileRule(doc, shared && doc.kind !== 'action' ? `#${doc.kind}` : '');
+  });
 }

@@ -3,6 +3,7 @@
  * facts, dates written for people in the plan's zone.
  */
 import type { DayOff } from '../calendar/business-days.js';
+import type { RoundName } from '../facts/define-fact.js';
 import { daysOffSentences, humanDay, humanInstant, listOf } from '../calendar/human-dates.js';
 import { localDateOf } from '../calendar/local-date.js';
 import type { Template } from './compile-template.js';
@@ -55,6 +56,10 @@ function show(field: ResolvedField, value: unknown, ctx: RenderContext): string 
       return listOf((value as string[]).map((w) => `“${w}”`));
     case 'daysOff':
       return daysOffSentences(value as DayOff[], ctx.year).join(' ');
+    case 'roundName': {
+      const { title, date } = value as RoundName;
+      return title ?? `interview on ${humanDay(date, ctx.year)}`;
+    }
     default:
       return String(value);
   }

@@ -41,13 +41,15 @@ export const RULE_KINDS = ['action', 'warning', 'deadline'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 /**
- * The field types a `dueAt` / `opensAt` / `doneWhen` reference may name: a
- * due date or opening is a day or an instant; `doneWhen` is a yes or no.
+ * The field types a `dueAt` / `opensAt` / `doneWhen` / `doneAt` reference may
+ * name: a due date, an opening or the moment it was done is a day or an
+ * instant; `doneWhen` is a yes or no.
  */
 export const REF_TYPES = {
   dueAt: ['day', 'instant'],
   opensAt: ['day', 'instant'],
   doneWhen: ['boolean'],
+  doneAt: ['day', 'instant'],
 } as const satisfies Record<string, readonly FieldType[]>;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
@@ -213,6 +215,7 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
     dueAt: factRef,
     opensAt: z.optional(factRef),
     doneWhen: z.optional(factRef),
+    doneAt: z.optional(factRef),
     ...tail,
   });
   return {

@@ -23,6 +23,7 @@ describe('fromGreenhouse: the documented payload', () => {
       interviews: [
         {
           id: '9128481',
+          title: 'Culture Fit',
           startsAt: '2014-03-26T22:15:00.000Z',
           endsAt: '2014-03-26T22:30:00.000Z',
           interviewers: [{ id: '4080', name: 'Kate Austen', email: 'kate.austen@example.com' }],
@@ -94,10 +95,23 @@ describe('fromGreenhouse: the documented payload', () => {
     const record = fromGreenhouse({ scheduledInterviews: [si], ...context() });
     expect(Object.keys(record.interviews[0]!)).toEqual([
       'id',
+      'title',
       'startsAt',
       'endsAt',
       'interviewers',
     ]);
+  });
+
+  it('titles the round with the interview step, and leaves it untitled without one', () => {
+    const named = (name: string | null | undefined) =>
+      fromGreenhouse({
+        scheduledInterviews: [{ ...timed(), interview: { id: 1, name } }],
+        ...context(),
+      }).interviews[0]?.title;
+    expect(named('  Technical screen ')).toBe('Technical screen');
+    expect(named('')).toBeUndefined();
+    expect(named(null)).toBeUndefined();
+    expect(named('x'.repeat(1001))).toBeUndefined();
   });
 
   it('leaves the input untouched', () => {
@@ -111,8 +125,9 @@ describe('fromGreenhouse: the documented payload', () => {
     const record = fromGreenhouse({ scheduledInterviews: [timed()], ...context() });
     const plan = await evaluate(record, { now: '2014-03-27T09:00:00-04:00' });
     expect(plan.recordId).toBe('greenhouse-application-4684156');
+    // The Harvest step's name titles the round.
     expect(plan.actions.find((a) => a.id === 'thank-you.send')?.title).toBe(
-      'Send a thank-you note to Kate Austen',
+      'Send a thank-you note to Kate Austen (Culture Fit)',
     );
   });
 });

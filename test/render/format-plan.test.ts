@@ -98,7 +98,7 @@ describe('formatPlan as Markdown', () => {
     expect(md).toContain('## Deadlines');
     expect(md).toContain('## Watch out');
     expect(md).toContain(
-      '- **Send a thank-you note to Priya Nair** — _high_ · due by the end of Monday 30 November',
+      '- **Send a thank-you note to Priya Nair (interview on Wednesday 25 November)** — _high_ · due by the end of Monday 30 November',
     );
     expect(md).toContain('  - Thursday 26 November is a holiday (Thanksgiving Day).');
     expect(md).toContain('America/New_York');

@@ -719,7 +719,7 @@ describe('follow-up.requested', () => {
     expect(a.because).toContain(
       'In their latest message, Northwind asked to hear from you on Thursday 10 December.',
     );
-    expect(a.because.join(' ')).toContain('No call or message from you has followed');
+    expect(a.because.join(' ')).toContain('No call or message from you on or after that day');
 
     const d = one(deadlines(plan, REQUESTED));
     expect(d).toMatchObject({
@@ -751,14 +751,16 @@ describe('follow-up.requested', () => {
     expect(one(actions(plan, REQUESTED)).dueAt).toBe(ON_END);
   });
 
-  it('is done once an outbound contact follows the request, even a late one; the action goes', async () => {
-    for (const answeredAt of [
-      '2026-12-04T09:00:00',
-      '2026-12-10T09:00:00',
-      '2026-12-14T09:00:00',
-    ]) {
+  it('is done once an outbound contact on or after the date asked for follows, even a late one; the action goes', async () => {
+    // Was: any outbound contact after the request, even the day after it
+    // (2026-12-04), met it — an acknowledgement is not the follow-up asked for.
+    for (const [beforeAt, answeredAt] of [
+      ['2026-12-09T23:59:59', '2026-12-10T00:00:00'],
+      ['2026-12-10T08:59:59', '2026-12-10T09:00:00'],
+      ['2026-12-14T08:59:59', '2026-12-14T09:00:00'],
+    ] as const) {
       const r = withContacts(call, request, outbound(ny(answeredAt), { channel: 'email' }));
-      const before = await planAt(r, ny(answeredAt.replace('09:00:00', '08:59:59')));
+      const before = await planAt(r, ny(beforeAt));
       expect(actions(before, REQUESTED)).toHaveLength(1);
       expect(one(deadlines(before, REQUESTED)).status).not.toBe('done');
       const plan = await planAt(r, ny(answeredAt));

@@ -98,7 +98,8 @@ describe('offers.leverage', () => {
       { id: 'o3', employer: 'Tailspin' },
     ]);
     const list = await leverage(r);
-    expect(list).toHaveLength(2);
+    // The offer without a date gets the advice without a due date (its own test below).
+    expect(list.filter((a) => a.dueAt !== undefined)).toHaveLength(2);
     expect(one(list, 'o1').dueAt).toBe(endOf('2026-12-02'));
     expect(one(list, 'o2').dueAt).toBe(endOf('2026-12-03'));
     expect(one(list, 'o2').subject).toEqual({ kind: 'offer', id: 'o2', name: 'Fabrikam' });
@@ -152,8 +153,13 @@ describe('offers.leverage', () => {
     expect(await leverage(r)).toEqual([]);
   });
 
-  it('does not fire for an offer without respondBy', async () => {
-    expect(await leverage(withOffers([contoso()]))).toEqual([]);
+  it('gives the advice without a due date for an offer without respondBy', async () => {
+    // Was: nothing at all. An offer with no answer date is leverage all the same (G15);
+    // the advice is to tell the employer and to ask the other one for a date.
+    const a = one(await leverage(withOffers([contoso()])));
+    expect(a.dueAt).toBeUndefined();
+    expect(a.key).toBe('offers.leverage/o1');
+    expect(a.detail).toContain('No answer date is recorded for that offer');
   });
 
   it('fires before any round is held', async () => {
@@ -237,19 +243,28 @@ describe('offers.respond-by', () => {
     expect(await respondBy(r)).toHaveLength(1);
   });
 
-  it('produces nothing for an offer without respondBy', async () => {
+  it('produces no deadline for an offer without respondBy', async () => {
     const plan = await planAt(withOffers([contoso()]), NOW);
     expect(items(plan, 'offers.respond-by')).toEqual([]);
-    expect(items(plan, 'offers.leverage')).toEqual([]);
-    expect([...plan.actions, ...plan.deadlines].some((i) => i.subject?.kind === 'offer')).toBe(
-      false,
-    );
+    expect(plan.deadlines.some((i) => i.subject?.kind === 'offer')).toBe(false);
   });
 
-  it.each(NON_PENDING)('is not listed when the outcome is %s', async (status) => {
+  it('stays while the outcome is offer: that is when the offers must be compared', async () => {
+    // Was: dropped with every other rule once the outcome left pending.
     const r = withOffers([contoso('2026-12-04')], (r) => {
-      r.outcome = { status };
+      r.outcome = { status: 'offer' };
     });
-    expect(await respondBy(r)).toEqual([]);
+    expect(one(await respondBy(r)).dueAt).toBe(endOf('2026-12-04'));
+    expect(await leverage(r)).toEqual([]);
   });
+
+  it.each(NON_PENDING.filter((s) => s !== 'offer'))(
+    'is not listed when the outcome is %s',
+    async (status) => {
+      const r = withOffers([contoso('2026-12-04')], (r) => {
+        r.outcome = { status };
+      });
+      expect(await respondBy(r)).toEqual([]);
+    },
+  );
 });
