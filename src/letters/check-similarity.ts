@@ -55,8 +55,7 @@ function tooSimilar(similarity: number, to: string, round: string | undefined): 
 }
 
 /** Two notes worth comparing: same round to someone else, or same person after another round. */
-const comparable = (a: ComparedNote, b: ComparedNote) =>
-  (a.round === b.round) !== (a.to === b.to);
+const comparable = (a: ComparedNote, b: ComparedNote) => (a.round === b.round) !== (a.to === b.to);
 
 /**
  * The `too-similar` finding of each note (by its key in `notes`) that is at

@@ -3,9 +3,9 @@
  * facts, dates written for people in the plan's zone.
  */
 import type { DayOff } from '../calendar/business-days.js';
-import type { RoundName } from '../facts/define-fact.js';
 import { daysOffSentences, humanDay, humanInstant, listOf } from '../calendar/human-dates.js';
 import { localDateOf } from '../calendar/local-date.js';
+import type { RoundName } from '../facts/define-fact.js';
 import type { Template } from './compile-template.js';
 import type { ResolvedField } from './fact-refs.js';
 import { readSegments } from './plain-path.js';
