@@ -8,8 +8,7 @@
  * every 1.5 s) so a killed worker's jobs come back within seconds, not the
  * default 30 s.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -36,9 +35,9 @@ import { createPlanWorker } from '../../examples/queue/worker.js';
 import { createFollowUpEngine, type FollowUpEngine, type FollowUpPlan } from '../../src/index.js';
 import { INVALID_PATH, recordBatch } from '../helpers/batch.js';
 import type { Json } from '../helpers/plan.js';
+import { startWorker, until, type WorkerProcess } from '../helpers/queue-workers.js';
 import { redisForTests } from '../helpers/redis.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const OPTIONS: BatchOptions = { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } };
 const FAST_STALLS = ['--lock-duration', '4000', '--stalled-interval', '1500'];
 
@@ -70,69 +69,6 @@ const title =
   redis.url === undefined
     ? `the queue example on Redis (skipped: ${redis.reason})`
     : 'the queue example on Redis';
-
-/** A worker process of the example, its output, and its id once ready. */
-interface WorkerProcess {
-  readonly child: ChildProcess;
-  readonly lines: string[];
-  readonly ready: Promise<string>;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startWorker(settings: QueueSettings, flags: readonly string[] = []): WorkerProcess {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join('examples', 'queue', 'main.ts'), 'work', ...flags],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        REDIS_URL: settings.url,
-        QUEUE_NAME: settings.queueName,
-        QUEUE_PREFIX: settings.prefix,
-        NO_COLOR: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const lines: string[] = [];
-  let buffered = '';
-  const onData = (chunk: string) => {
-    buffered += chunk;
-    const parts = buffered.split('\n');
-    buffered = parts.pop() ?? '';
-    lines.push(...parts);
-  };
-  child.stdout!.setEncoding('utf8').on('data', onData);
-  child.stderr!.setEncoding('utf8').on('data', onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const line = lines.find((l) => /^worker \S+ ready/.test(l));
-      if (line) {
-        clearInterval(timer);
-        resolve(line.split(' ')[1]!);
-      }
-    }, 50);
-    void exited.then(({ code }) => {
-      clearInterval(timer);
-      reject(new Error(`worker exited (${code}) before it was ready:\n${lines.join('\n')}`));
-    });
-  });
-  ready.catch(() => {});
-  return { child, lines, ready, exited };
-}
-
-/** Polls `condition` every 100 ms until it holds, or throws after `ms`. */
-async function until(condition: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Jobs not finished yet: waiting, delayed (a retry's backoff), prioritized or active. */
 async function unfinished(queue: PlanQueue): Promise<number> {
