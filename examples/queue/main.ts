@@ -73,18 +73,23 @@ async function work(settings: QueueSettings, args: string[]): Promise<void> {
     log: (message) => console.log(message),
   });
   const grace = count(values.grace, 10_000, 'grace');
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, async () => {
-      console.log(`${signal}: taking no new jobs, finishing the ones in hand`);
-      const ended = await handle.close(grace);
-      const { stored, superseded, invalid, recovered } = handle.stats;
-      console.log(
-        `stopped (${ended}): ${stored} plans stored, ${superseded} superseded, ` +
-          `${invalid} invalid, ${recovered} stalled jobs recovered`,
-      );
-      process.exit(ended === 'finished' ? 0 : 1);
-    });
-  }
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    // A second signal changes nothing (tsx relays the one its process group
+    // already got): the grace period bounds the stop.
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: taking no new jobs, finishing the ones in hand`);
+    const ended = await handle.close(grace);
+    const { stored, superseded, invalid, recovered } = handle.stats;
+    console.log(
+      `stopped (${ended}): ${stored} plans stored, ${superseded} superseded, ` +
+        `${invalid} invalid, ${recovered} stalled jobs recovered`,
+    );
+    process.exit(ended === 'finished' ? 0 : 1);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   await handle.worker.waitUntilReady();
   console.log(
     `worker ${handle.worker.id} ready on ${settings.queueName} (concurrency ${concurrency})`,
