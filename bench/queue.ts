@@ -10,12 +10,18 @@
  *   (fetch, lock, store the plan, complete), not enqueuing, which is timed
  *   on its own.
  *
+ * Besides the wall clock it reports CPU time per plan, which other load on
+ * the machine distorts far less: this process's for evaluateMany, the worker
+ * processes' (from /proc, Linux) and Redis's own (`INFO cpu`) for the queue.
+ *
  * Everything runs the TypeScript sources through tsx, the workers as the
  * example's header says, so the comparison is like for like. Redis comes from
  * REDIS_URL, or a private redis-server is started (test/helpers/redis.ts).
  *
  *   npm run bench:queue [-- --records 20000 --rounds 2]
  */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -61,19 +67,48 @@ async function cleanUp(queue: PlanQueue): Promise<void> {
   await queue.close();
 }
 
-/** evaluateMany over the records in this process: plans per second. */
-async function inProcess(): Promise<number> {
+/** CPU time (user + system) of a process, ms, from /proc; undefined where there is none. */
+function processCpu(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
+
+/** Redis's own CPU time, ms. */
+async function redisCpu(): Promise<number> {
+  const info = await client.info('cpu');
+  const seconds = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return (seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1000;
+}
+
+interface Run {
+  /** Plans per second, wall clock. */
+  rate: number;
+  /** CPU of the planning processes per plan, µs (undefined without /proc). */
+  cpuPerPlan?: number;
+}
+
+/** evaluateMany over the records in this process. */
+async function inProcess(): Promise<Run> {
   const engine = createFollowUpEngine();
   for await (const _ of engine.evaluateMany(warmUp, OPTIONS));
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let plans = 0;
   for await (const result of engine.evaluateMany(records, OPTIONS)) if ('plan' in result) plans++;
-  return plans / ((performance.now() - started) / 1000);
+  const used = process.cpuUsage(cpu);
+  return {
+    rate: plans / ((performance.now() - started) / 1000),
+    cpuPerPlan: (used.user + used.system) / plans,
+  };
 }
 
-interface QueueRun {
-  /** Plans per second, from the workers' start to the last job's end. */
-  rate: number;
+interface QueueRun extends Run {
+  /** Redis's CPU per plan, µs. */
+  redisPerPlan: number;
   /** Jobs enqueued per second (producer: checks and addBulk). */
   enqueueRate: number;
   /** Redis memory per stored plan and its job, bytes. */
@@ -103,12 +138,29 @@ async function onQueue(workers: number): Promise<QueueRun> {
     const enqueueStart = performance.now();
     await enqueueRecords(queue, client, settings, records, OPTIONS);
     const enqueueRate = COUNT / ((performance.now() - enqueueStart) / 1000);
+    const workersCpu = () => started.map((w) => processCpu(w.child.pid));
+    const cpuBefore = workersCpu();
+    const redisBefore = await redisCpu();
     const clock = performance.now();
     await queue.resume();
     await until(async () => (await unfinished(queue)) === 0, 600_000, 'the batch is done');
     const rate = COUNT / ((performance.now() - clock) / 1000);
+    const redisPerPlan = ((await redisCpu()) - redisBefore) * (1000 / COUNT);
+    const cpuAfter = workersCpu();
+    const cpuMs = cpuAfter.reduce<number | undefined>((sum, after, i) => {
+      const before = cpuBefore[i];
+      return sum === undefined || after === undefined || before === undefined
+        ? undefined
+        : sum + after - before;
+    }, 0);
     const bytesPerPlan = ((await usedMemory()) - memoryBefore) / COUNT;
-    return { rate, enqueueRate, bytesPerPlan };
+    return {
+      rate,
+      ...(cpuMs === undefined ? {} : { cpuPerPlan: (cpuMs * 1000) / COUNT }),
+      redisPerPlan,
+      enqueueRate,
+      bytesPerPlan,
+    };
   } finally {
     for (const w of started) {
       w.child.kill('SIGTERM');
@@ -123,8 +175,7 @@ async function usedMemory(): Promise<number> {
   return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
 }
 
-const best = (xs: number[]) => Math.max(...xs);
-const evaluateMany: number[] = [];
+const evaluateMany: Run[] = [];
 const one: QueueRun[] = [];
 const two: QueueRun[] = [];
 for (let round = 0; round < ROUNDS; round++) {
@@ -134,27 +185,48 @@ for (let round = 0; round < ROUNDS; round++) {
   console.error(`round ${round + 1}/${ROUNDS} done`);
 }
 
+/** The fastest run (least disturbed by other load), and the least CPU per plan seen. */
+function best<T extends Run>(runs: T[]): T & { leastCpu?: number } {
+  const fastest = runs.reduce((a, b) => (b.rate > a.rate ? b : a));
+  const cpus = runs.flatMap((r) => (r.cpuPerPlan === undefined ? [] : [r.cpuPerPlan]));
+  return cpus.length > 0 ? { ...fastest, leastCpu: Math.min(...cpus) } : fastest;
+}
 const em = best(evaluateMany);
-const r1 = best(one.map((r) => r.rate));
-const r2 = best(two.map((r) => r.rate));
+const q1 = best(one);
+const q2 = best(two);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const us = (rate: number) => 1e6 / rate;
+const cpu = (n: number | undefined) => (n === undefined ? 'n/a' : `${fmt(n)} µs`);
+const leastRedis = (runs: QueueRun[]) => Math.min(...runs.map((r) => r.redisPerPlan));
+const redisVersion = /redis_version:(\S+)/.exec(await client.info('server'))?.[1] ?? '?';
 console.log(
   `${fmt(COUNT)} records, best of ${ROUNDS} rounds; Node ${process.versions.node}, ` +
-    `Redis ${/redis_version:(\S+)/.exec(await client.info('server'))?.[1] ?? '?'} on loopback`,
+    `Redis ${redisVersion} on loopback, ${os.availableParallelism()} cores, load average now ` +
+    `${os.loadavg()[0]!.toFixed(1)}`,
 );
-console.log(`evaluateMany, one process:   ${fmt(em)} plans/s (${us(em).toFixed(0)} µs a plan)`);
-console.log(`queue, 1 worker process:     ${fmt(r1)} plans/s (${us(r1).toFixed(0)} µs a plan)`);
+console.log('| run | plans/s | wall time a plan | planning CPU a plan | Redis CPU a plan |');
+console.log('|---|---:|---:|---:|---:|');
 console.log(
-  `queue, 2 worker processes:   ${fmt(r2)} plans/s (${(r2 / r1).toFixed(2)}× one worker)`,
+  `| evaluateMany, one process | ${fmt(em.rate)} | ${fmt(us(em.rate))} µs | ${cpu(em.leastCpu)} | — |`,
+);
+for (const [label, run, runs] of [
+  ['queue, 1 worker process', q1, one],
+  ['queue, 2 worker processes', q2, two],
+] as const) {
+  console.log(
+    `| ${label} | ${fmt(run.rate)} | ${fmt(us(run.rate))} µs | ${cpu(run.leastCpu)} | ` +
+      `${fmt(leastRedis(runs))} µs |`,
+  );
+}
+console.log(
+  `2 worker processes: ${(q2.rate / q1.rate).toFixed(2)}× one. Redis adds ` +
+    `${fmt(us(q1.rate) - us(em.rate))} µs a plan of wall time (1 worker against evaluateMany); ` +
+    `in CPU, ${cpu(q1.leastCpu === undefined || em.leastCpu === undefined ? undefined : q1.leastCpu - em.leastCpu)} ` +
+    `in the worker (BullMQ and the Redis client) plus ${fmt(leastRedis(one))} µs in Redis.`,
 );
 console.log(
-  `Redis adds ${(us(r1) - us(em)).toFixed(0)} µs a plan (1 worker against evaluateMany), ` +
-    `${(100 * (us(r1) / us(em) - 1)).toFixed(0)} %`,
-);
-console.log(
-  `enqueue: ${fmt(best(one.concat(two).map((r) => r.enqueueRate)))} jobs/s; Redis memory ` +
-    `${fmt(one[0]!.bytesPerPlan)} bytes a stored plan (with its job kept, if any)`,
+  `Enqueue: ${fmt(Math.max(...one.concat(two).map((r) => r.enqueueRate)))} jobs/s. Redis memory: ` +
+    `${fmt(one[0]!.bytesPerPlan)} bytes a stored plan.`,
 );
 client.disconnect();
 await available.stop();
