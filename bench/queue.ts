@@ -31,7 +31,7 @@ import { jobCounts } from '../examples/queue/results.js';
 import { createFollowUpEngine } from '../src/index.js';
 import { recordBatch } from '../test/helpers/batch.js';
 import { startWorker, until, type WorkerProcess } from '../test/helpers/queue-workers.js';
-import { redisForTests } from '../test/helpers/redis.js';
+import { type MissingRedis, redisForTests } from '../test/helpers/redis.js';
 
 const { values } = parseArgs({
   options: { records: { type: 'string' }, rounds: { type: 'string' } },
@@ -42,12 +42,14 @@ const OPTIONS: BatchOptions = { now: '2026-11-26T09:00:00-05:00', holidays: { co
 const { records } = recordBatch(COUNT, 0);
 const warmUp = recordBatch(1_000, 0).records.map((r) => ({ ...r, id: `warm-${r.id}` }));
 
-const available = await redisForTests({ ...process.env, CI: 'true' }).catch((error: Error) => {
-  console.error(`bench:queue needs Redis: ${error.message}`);
+const available = await redisForTests().catch(
+  (error: Error): MissingRedis => ({ reason: error.message }),
+);
+if (available.url === undefined) {
+  console.error(`bench:queue needs Redis: ${available.reason}`);
   process.exit(1);
-});
-if (available.url === undefined) process.exit(1);
-const url = available.url;
+}
+const { url } = available;
 const client = new Redis(url);
 let run = 0;
 

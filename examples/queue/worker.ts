@@ -90,6 +90,9 @@ export function createPlanWorker(
   const engine = options.engine ?? createFollowUpEngine();
   const log = options.log ?? ((message: string) => console.error(message));
   const store = new Redis(settings.url);
+  // While Redis is away the client reconnects; a write that fails meanwhile
+  // fails its job, which is retried with backoff.
+  store.on('error', (error) => log(`plan store: ${error.message}`));
   const stats: PlanWorkerStats = { stored: 0, superseded: 0, invalid: 0, recovered: 0 };
 
   async function plan(job: Job<PlanJobData, PlanJobResult>): Promise<PlanJobResult> {
