@@ -18,7 +18,9 @@
  * - the `letters` entry loads and checks a letter alike in ESM and CJS;
  * - the `adapters` entry loads and maps the Greenhouse fixture alike in ESM
  *   and CJS, its errors are the root entry's classes, and the root entry
- *   holds none of its code (it must stay out of the root entry's budget).
+ *   holds none of its code (it must stay out of the root entry's budget);
+ * - the queue example's BullMQ and Redis client are dev-only: no dependency
+ *   field of package.json names them and no built file loads them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,6 +53,20 @@ check(
 );
 for (const subpath of ['./schema/interview-record.schema.json', './schema/rule.schema.json']) {
   check(existsSync(pkg.exports[subpath] ?? ''), `export ${subpath} does not resolve to a file`);
+}
+
+// The queue example (examples/queue) runs on BullMQ and ioredis; the library never needs them.
+const EXAMPLE_ONLY = ['bullmq', 'ioredis'];
+for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+  for (const name of EXAMPLE_ONLY) {
+    check(pkg[field]?.[name] === undefined, `package.json ${field} names ${name}`);
+  }
+}
+for (const file of readdirSync('dist').filter((f) => /\.c?js$/.test(f))) {
+  const text = readFileSync(`dist/${file}`, 'utf8');
+  for (const name of EXAMPLE_ONLY) {
+    check(!new RegExp(`["']${name}["']`).test(text), `dist/${file} loads ${name}`);
+  }
 }
 
 const code = Object.fromEntries(

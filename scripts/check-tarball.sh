@@ -11,5 +11,12 @@ echo "packed .tmp/pack/${tarball} ($(du -k ".tmp/pack/${tarball}" | cut -f1) KB)
 if tar -tzf ".tmp/pack/${tarball}" | grep -E '^package/(test|src|bench|scripts|examples)/'; then
   echo "the tarball ships files it should not"; exit 1
 fi
+# The queue example's BullMQ and Redis client are devDependencies: never the package's.
+if tar -xzOf ".tmp/pack/${tarball}" package/package.json |
+  node -e 'const p=JSON.parse(require("fs").readFileSync(0,"utf8"));
+    const deps={...p.dependencies,...p.peerDependencies,...p.optionalDependencies};
+    process.exit(["bullmq","ioredis"].some((n)=>n in deps)?0:1)'; then
+  echo "the packed package.json depends on bullmq or ioredis"; exit 1
+fi
 npx publint --strict ".tmp/pack/${tarball}"
 npx attw ".tmp/pack/${tarball}"

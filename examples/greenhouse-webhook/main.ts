@@ -16,11 +16,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFollowUpEngine, formatPlan } from 'interview-followup';
 import {
-  type CandidateContext,
   fromGreenhouse,
   type GreenhouseScheduledInterview,
   isRecordValidationError,
 } from 'interview-followup/adapters';
+import { candidates, groupByApplication } from './applications.js';
 
 const file =
   process.argv[2] ??
@@ -35,27 +35,8 @@ const file =
   );
 const payload = JSON.parse(readFileSync(file, 'utf8')) as GreenhouseScheduledInterview[];
 
-/** What the career app holds about each candidate, by Greenhouse application id. */
-const candidates: Record<string, CandidateContext> = {
-  '4684156': {
-    candidate: { name: 'Maya Chen', timeZone: 'America/New_York' },
-    employer: { name: 'Northwind Analytics', preferredContact: 'email' },
-    position: { title: 'Data Analyst' },
-    references: [{ id: 'ref-1', name: 'Dr. Alan Park' }],
-  },
-  '432905': {
-    candidate: { name: 'Jonah Okafor', timeZone: 'Europe/London' },
-    employer: { name: 'Harbour Health Trust' },
-    position: { title: 'Junior UX Designer' },
-  },
-};
-
 // A record is one application: group the org-wide list by application first.
-const byApplication = new Map<string, GreenhouseScheduledInterview[]>();
-for (const si of payload) {
-  const id = String(si.application_id);
-  byApplication.set(id, [...(byApplication.get(id) ?? []), si]);
-}
+const byApplication = groupByApplication(payload);
 const engine = createFollowUpEngine();
 
 for (const [applicationId, scheduledInterviews] of byApplication) {
