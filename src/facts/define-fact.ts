@@ -34,11 +34,21 @@ export const FIELD_TYPES = [
   'roundName',
 ] as const;
 
-/** What names a round in a plan: its title, else its local date. */
+/**
+ * What names a round in a plan: its title, else "interview on" its local
+ * date. When two rounds would read the same, the date is added to a title
+ * ("Onsite on Friday 20 November"), then the time to a date, then the id.
+ */
 export interface RoundName {
   readonly title: string | null;
   /** `YYYY-MM-DD`. */
   readonly date: string;
+  /** Add the date to the title. */
+  readonly withDate: boolean;
+  /** The start, epoch ms, when the time must be added; else `null`. */
+  readonly at: number | null;
+  /** The round id, when nothing else tells it apart; else `null`. */
+  readonly id: string | null;
 }
 
 /** A field as declared: its type, with a `?` when the value may be `null`. */

@@ -80,7 +80,7 @@ export type RoundFact = Computed<typeof roundFact>;
 
 /** The rounds that count (not cancelled), in record order. */
 export function activeRounds(ctx: FactContext): RoundInfo[] {
-  return ctx.record.interviews.flatMap((round, index) => {
+  const rounds = ctx.record.interviews.flatMap((round, index): RoundInfo[] => {
     if (round.status === 'cancelled') return [];
     const startMs = instantOf(round.startsAt);
     const endMs = instantOf(round.endsAt ?? round.startsAt);
@@ -92,10 +92,43 @@ export function activeRounds(ctx: FactContext): RoundInfo[] {
         endMs,
         date: localDateOf(endMs, ctx.zone),
         held: endMs <= ctx.now,
-        name: { title: round.title ?? null, date: localDateOf(endMs, ctx.zone) },
+        name: {
+          title: round.title ?? null,
+          date: localDateOf(endMs, ctx.zone),
+          withDate: false,
+          at: null,
+          id: null,
+        },
       },
     ];
   });
+  return distinctNames(rounds);
+}
+
+/**
+ * Names that tell the rounds apart: a title shared by two rounds gets the
+ * date, a date shared by two gets the start time, and two rounds alike in
+ * all of that get their ids.
+ */
+function distinctNames(rounds: readonly RoundInfo[]): RoundInfo[] {
+  const countBy = (list: readonly RoundInfo[], key: (r: RoundInfo) => string) => {
+    const counts = new Map<string, number>();
+    for (const r of list) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+    return (r: RoundInfo) => counts.get(key(r)) ?? 0;
+  };
+  const byTitle = countBy(rounds, (r) => r.name.title ?? '\u0000');
+  const withDate = rounds.map((r) => ({
+    ...r,
+    name: { ...r.name, withDate: r.name.title !== null && byTitle(r) > 1 },
+  }));
+  const sameDay = (r: RoundInfo) =>
+    `${r.name.title ?? ''}\u0000${r.name.title === null || r.name.withDate ? r.date : ''}`;
+  const byDay = countBy(withDate, sameDay);
+  const timed = withDate.map((r) =>
+    byDay(r) > 1 ? { ...r, name: { ...r.name, at: r.startMs } } : r,
+  );
+  const byTime = countBy(timed, (r) => `${sameDay(r)}\u0000${r.name.at ?? ''}`);
+  return timed.map((r) => (byTime(r) > 1 ? { ...r, name: { ...r.name, id: r.round.id } } : r));
 }
 
 /** The latest held round (latest end; the later in the record on a tie). */

@@ -57,8 +57,18 @@ function show(field: ResolvedField, value: unknown, ctx: RenderContext): string 
     case 'daysOff':
       return daysOffSentences(value as DayOff[], ctx.year).join(' ');
     case 'roundName': {
-      const { title, date } = value as RoundName;
-      return title ?? `interview on ${humanDay(date, ctx.year)}`;
+      const name = value as RoundName;
+      const when =
+        name.at === null
+          ? humanDay(name.date, ctx.year)
+          : humanInstant(name.at, ctx.zone, ctx.year);
+      const text =
+        name.title === null
+          ? `interview on ${when}`
+          : name.withDate || name.at !== null
+            ? `${name.title} on ${when}`
+            : name.title;
+      return name.id === null ? text : `${text}, round ${name.id}`;
     }
     default:
       return String(value);

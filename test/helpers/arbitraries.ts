@@ -51,6 +51,13 @@ const PEOPLE = [
   { id: 'p4', name: 'Kenji Sato', title: 'Director' },
 ];
 
+const REFERENCE_NAMES: Record<string, string> = {
+  f1: 'Alan Park',
+  f2: 'Dana Whit',
+  f3: 'Lee Ortiz',
+};
+const OFFER_EMPLOYERS: Record<string, string> = { o1: 'Contoso', o2: 'Fabrikam' };
+
 const BODIES = [
   'Dear Tom, thank you for the Data Analyst interview at Northwind. My SQL work fits your team.',
   'Dear Priya, thank you for the Data Analyst interview at Northwind. My SQL work fits your team.',
@@ -73,6 +80,9 @@ const round = (i: number) =>
           maxLength: 4,
         }),
         asked: fc.option(fc.boolean(), { nil: undefined }),
+        // Titles repeat on purpose: plans must still tell the rounds apart.
+        title: fc.option(fc.constantFrom('Onsite', 'Phone screen', 'Onsite'), { nil: undefined }),
+        card: fc.boolean(),
       },
       { noNullPrototype: true },
     )
@@ -82,7 +92,11 @@ const round = (i: number) =>
       ...(r.hasEnd ? { endsAt: iso(r.start + r.minutes * 60_000, r.offset) } : {}),
       ...(r.cancelled ? { status: 'cancelled' } : {}),
       ...(r.asked === undefined ? {} : { askedDecisionTimeline: r.asked }),
-      interviewers: r.panel.map((p) => ({ ...PEOPLE[p]! })),
+      ...(r.title === undefined ? {} : { title: r.title }),
+      interviewers: r.panel.map((p) => ({
+        ...PEOPLE[p]!,
+        ...(r.card ? { businessCardCollected: true } : {}),
+      })),
     }));
 
 // biome-ignore lint/suspicious/noExplicitAny: generated records are plain JSON
@@ -143,15 +157,15 @@ export const recordArb: fc.Arbitrary<Json> = fc
         interviews: fc.constant(interviews),
         thankYouNotes: fc.array(note, { maxLength: 5 }),
         contacts: fc.array(contact, { maxLength: 6 }),
+        // Two references (or offers) recorded under one name would read the
+        // same in a plan; their keys differ. Generated ones have names of their own.
         references: fc.uniqueArray(
-          fc.record(
-            {
-              id: fc.constantFrom('f1', 'f2', 'f3'),
-              name: fc.constant('Alan Park'),
-              alertedAt: dateTime,
-            },
-            { requiredKeys: ['id', 'name'] },
-          ),
+          fc
+            .record(
+              { id: fc.constantFrom('f1', 'f2', 'f3'), alertedAt: dateTime },
+              { requiredKeys: ['id'] },
+            )
+            .map((r) => ({ ...r, name: REFERENCE_NAMES[r.id] })),
           { selector: (r) => r.id, maxLength: 3 },
         ),
         jobSearch: fc.record(
@@ -163,14 +177,22 @@ export const recordArb: fc.Arbitrary<Json> = fc
           { requiredKeys: [] },
         ),
         otherOffers: fc.uniqueArray(
-          fc.record(
-            {
-              id: fc.constantFrom('o1', 'o2'),
-              employer: fc.constant('Contoso'),
-              respondBy: localDate,
-            },
-            { requiredKeys: ['id', 'employer'] },
-          ),
+          fc
+            .record(
+              {
+                id: fc.constantFrom('o1', 'o2'),
+                respondBy: localDate,
+                answer: fc.option(
+                  fc.record(
+                    { answeredAt: dateTime, decision: fc.constantFrom('accepted', 'declined') },
+                    { requiredKeys: ['answeredAt'] },
+                  ),
+                  { nil: undefined },
+                ),
+              },
+              { requiredKeys: ['id'] },
+            )
+            .map(({ answer, ...o }) => ({ ...o, employer: OFFER_EMPLOYERS[o.id], ...answer })),
           { selector: (o) => o.id, maxLength: 2 },
         ),
         interest: fc.constantFrom('high', 'medium', 'low', 'none'),

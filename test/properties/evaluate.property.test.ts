@@ -149,6 +149,32 @@ describe('evaluate, over generated records', () => {
     );
   });
 
+  it('gives no two items the same key or the same visible words', async () => {
+    await fc.assert(
+      fc.asyncProperty(recordArb, settingsArb, async (record, settings) => {
+        const plan = await engine.evaluate(record, settings);
+        const all = [...plan.actions, ...plan.warnings, ...plan.deadlines];
+        const keys = all.map((i) => i.key);
+        expect(new Set(keys).size).toBe(keys.length);
+        const words = [
+          ...plan.actions.map((a) => `action: ${a.title} | ${a.detail}`),
+          ...plan.warnings.map((w) => `warning: ${w.message}`),
+          ...plan.deadlines.map((d) => `deadline: ${d.label}`),
+        ];
+        const seen = new Set<string>();
+        for (const w of words) {
+          expect(seen.has(w), w).toBe(false);
+          seen.add(w);
+        }
+        for (const a of plan.actions) {
+          const late = a.dueAt !== undefined && Date.parse(settings.now) > Date.parse(a.dueAt);
+          expect(a.status === 'overdue').toBe(late);
+        }
+      }),
+      runs(150, 413),
+    );
+  });
+
   it('never adds a thank-you.send when a sent note is added', async () => {
     await fc.assert(
       fc.asyncProperty(recordArb, settingsArb, fc.nat(), async (record, settings, pick) => {
