@@ -1,0 +1,96 @@
+/**
+ * The employer's name and the position title written wrong (G8):
+ * `employer-misspelled` ("Nortwind" for Northwind Analytics) and
+ * `position-misspelled` ("Data Anaylst"). Both are critical, like the
+ * reader's own name, and matter most where the spelling check is gentlest:
+ * capitalised words mid-sentence, which it takes for names.
+ */
+import { editDistance } from '../text/edit-distance.js';
+import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
+import { isCapitalized } from './names.js';
+import type { NoteContext } from './note-context.js';
+import { type LetterText, stripPossessive, type Token, tokenAt } from './tokens.js';
+import type { LetterFinding, SpellChecker } from './types.js';
+import { GENERIC_NAME_WORDS } from './word-lists.js';
+
+/** Within one typo of a word of four or five letters, two of one of eight or more. */
+function nearWord(word: string, target: string): boolean {
+  if (target.length < 4 || word === target) return false;
+  const max = target.length >= 8 ? 2 : 1;
+  return editDistance(word, target, max) <= max;
+}
+
+/**
+ * The tokens near a word of `targets` and no word the checker or the
+ * context knows; `capitalisedOnly` keeps to capitalised tokens (names).
+ */
+function nearMisses(
+  letter: LetterText,
+  targets: readonly string[],
+  isKnown: (i: number) => boolean,
+  capitalisedOnly: boolean,
+  skip: ReadonlySet<number>,
+): number[] {
+  const out: number[] = [];
+  if (targets.length === 0) return out;
+  for (let i = 0; i < letter.written.length; i++) {
+    if (letter.kinds[i] !== 'word' || skip.has(i)) continue;
+    if (capitalisedOnly && !isCapitalized(letter.written[i] ?? '')) continue;
+    const w = stripPossessive(letter.lower[i] ?? '');
+    if (!targets.some((t) => nearWord(w, t))) continue;
+    if (!isKnown(i)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The `employer-misspelled` and `position-misspelled` findings of a letter,
+ * and the tokens they report (which the spelling check passes over). A word
+ * is a misspelling of the employer's name when it is capitalised, one typo
+ * from a distinctive word of the name (two for words of eight letters or
+ * more) and no word the dictionary or the context knows; of the position
+ * title likewise, in any case.
+ */
+export function checkContextNames(
+  letter: LetterText,
+  note: NoteContext,
+  spell: SpellChecker | undefined,
+  skip: ReadonlySet<number>,
+): { findings: LetterFinding[]; reported: Set<number> } {
+  const isKnown = (i: number) => {
+    const written = (letter.written[i] ?? '').replace(/’/g, "'");
+    const lower = stripPossessive(letter.lower[i] ?? '');
+    return (
+      note.known.has(lower) || spell?.correct(written) === true || spell?.correct(lower) === true
+    );
+  };
+  const employerTargets = note.employerWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
+  const employer = nearMisses(letter, employerTargets, isKnown, true, skip);
+  const taken = new Set([...skip, ...employer]);
+  const titleTargets = note.titleWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
+  const position = nearMisses(letter, titleTargets, isKnown, false, taken);
+  const findings: LetterFinding[] = [];
+  const spans = (list: readonly number[]): Token[] =>
+    list.map((i) => withoutPossessive(tokenAt(letter, i)));
+  if (employer.length > 0) {
+    const s = spans(employer);
+    findings.push(
+      finding(
+        'employer-misspelled',
+        `The employer is ${note.employerName}; the letter writes ${quoted(distinctWords(s))}.`,
+        s,
+      ),
+    );
+  }
+  if (position.length > 0) {
+    const s = spans(position);
+    findings.push(
+      finding(
+        'position-misspelled',
+        `The position is ${note.positionTitle}; the letter writes ${quoted(distinctWords(s))}.`,
+        s,
+      ),
+    );
+  }
+  return { findings, reported: new Set([...employer, ...position]) };
+}
