@@ -28,17 +28,22 @@ function nearMisses(
   letter: LetterText,
   targets: readonly string[],
   isKnown: (i: number) => boolean,
-  capitalisedOnly: boolean,
   skip: ReadonlySet<number>,
 ): number[] {
   const out: number[] = [];
   if (targets.length === 0) return out;
+  const exact = new Set(targets);
+  const nextToTarget = (i: number) =>
+    exact.has(letter.lower[i - 1] ?? '') || exact.has(letter.lower[i + 1] ?? '');
   for (let i = 0; i < letter.written.length; i++) {
     if (letter.kinds[i] !== 'word' || skip.has(i)) continue;
-    if (capitalisedOnly && !isCapitalized(letter.written[i] ?? '')) continue;
+    // Beside another word of the name, a near miss is one even in lower case
+    // or when the dictionary knows it ("Transportation Planer").
+    const beside = nextToTarget(i);
+    if (!beside && !isCapitalized(letter.written[i] ?? '')) continue;
     const w = stripPossessive(letter.lower[i] ?? '');
     if (!targets.some((t) => nearWord(w, t))) continue;
-    if (!isKnown(i)) out.push(i);
+    if (beside || !isKnown(i)) out.push(i);
   }
   return out;
 }
@@ -48,8 +53,9 @@ function nearMisses(
  * and the tokens they report (which the spelling check passes over). A word
  * is a misspelling of the employer's name when it is capitalised, one typo
  * from a distinctive word of the name (two for words of eight letters or
- * more) and no word the dictionary or the context knows; of the position
- * title likewise, in any case.
+ * more) and no word the dictionary or the context knows — or, whatever its
+ * case and even a dictionary word, when it stands beside another word of the
+ * name; of the position title likewise.
  */
 export function checkContextNames(
   letter: LetterText,
@@ -65,10 +71,10 @@ export function checkContextNames(
     );
   };
   const employerTargets = note.employerWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
-  const employer = nearMisses(letter, employerTargets, isKnown, true, skip);
+  const employer = nearMisses(letter, employerTargets, isKnown, skip);
   const taken = new Set([...skip, ...employer]);
   const titleTargets = note.titleWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
-  const position = nearMisses(letter, titleTargets, isKnown, false, taken);
+  const position = nearMisses(letter, titleTargets, isKnown, taken);
   const findings: LetterFinding[] = [];
   const spans = (list: readonly number[]): Token[] =>
     list.map((i) => withoutPossessive(tokenAt(letter, i)));

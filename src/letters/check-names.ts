@@ -4,6 +4,7 @@
  * names another interviewer and not the addressee (`wrong-name`, the
  * copy-paste slip). The words they report are left out of the spelling check.
  */
+import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
 import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
@@ -15,6 +16,11 @@ export interface NameFindings {
   readonly findings: LetterFinding[];
   /** Indices of the tokens reported, which the spelling check passes over. */
   readonly reported: ReadonlySet<number>;
+}
+
+/** Two typos from a name of four letters or more, with its initial. */
+function looseNear(word: string, name: string): boolean {
+  return name.length >= 4 && word.charAt(0) === name.charAt(0) && editDistance(word, name, 2) <= 2;
 }
 
 /**
@@ -37,12 +43,16 @@ export function checkNames(
   const wordAt = (i: number) => written[i] ?? '';
   const isDictionaryWord = (i: number) => spell?.correct(wordAt(i).replace(/’/g, "'")) === true;
   const greeting = greetingTokens(letter);
+  const greetingSet = new Set(greeting);
   const misspelt: number[] = [];
   for (const i of address) {
     if (kinds[i] !== 'word' || !isCapitalized(wordAt(i))) continue;
     const w = stripPossessive(lower[i] ?? '');
     if (w.length < 3 || known.has(w) || isHonorific(w)) continue;
-    if (addressee.some((n) => nearName(w, n))) misspelt.push(i);
+    // In the greeting, where only the reader's name belongs, a name with the
+    // right initial two typos away is theirs too ("Hey Jack" to Jake).
+    const loose = greetingSet.has(i) ? (n: string) => looseNear(w, n) : () => false;
+    if (addressee.some((n) => nearName(w, n) || loose(n))) misspelt.push(i);
   }
   const spansOf = (indices: readonly number[]) =>
     indices.map((i) => withoutPossessive(tokenAt(letter, i)));

@@ -112,13 +112,14 @@ function checkText(
   const findings: LetterFinding[] = [];
   const thanks = checkThanks(letter);
   if (thanks) findings.push(thanks);
-  const fit = checkFit(letter, note);
-  if (fit) findings.push(fit);
   const starts = sentenceStarts(letter);
   const names = checkNames(letter, note, spell, addressTokens(letter, starts));
   findings.push(...names.findings);
   const context = checkContextNames(letter, note, spell, names.reported);
   findings.push(...context.findings);
+  // A misspelt employer or title is named, if wrongly: that finding says it.
+  const fit = context.findings.length === 0 ? checkFit(letter, note) : undefined;
+  if (fit) findings.push(fit);
   const reported = new Set([...names.reported, ...context.reported]);
   const spelling = spell && checkSpelling(letter, note.known, spell, reported, starts, suggest);
   if (spelling) findings.push(spelling);

@@ -21,7 +21,9 @@ function prefixed(lower: string, spell: SpellChecker): boolean {
   for (const p of BY_LENGTH) {
     if (!lower.startsWith(p)) continue;
     const rest = lower.slice(p.length);
-    // A two-letter prefix needs a longer word after it: "un" + "till" is a typo.
+    // Written solid, a two-letter prefix joins too many words to tell a typo
+    // ("re" + "newels" for "renewals"): only "co" ("cofounder") is taken.
+    if (p.length <= 2 && p !== 'co') continue;
     if (rest.length >= (p.length <= 2 ? 5 : 4) && spell.correct(rest)) return true;
   }
   return false;
@@ -57,6 +59,8 @@ export function wordPasses(word: string, known: WordSet, spell: SpellChecker): b
     return parts.every((part) => wordPasses(part, known, spell));
   }
   if (/\p{Lu}/u.test(w.slice(1)) || /\d/.test(w)) return true;
+  // No vowel at all: an acronym or a tool written in lower case ("dbt", "npm").
+  if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
   if (plain !== w && spell.correct(plain)) return true;
   if (/'s$/i.test(w)) return wordPasses(w.slice(0, -2), known, spell);

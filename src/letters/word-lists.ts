@@ -132,6 +132,7 @@ export const PREFIXES: readonly string[] = [
   'micro',
   'mid',
   'mini',
+  'mis',
   'multi',
   'neuro',
   'non',
