@@ -41,9 +41,12 @@ function nearMisses(
     // or when the dictionary knows it ("Transportation Planer").
     const beside = nextToTarget(i);
     if (!beside && !isCapitalized(letter.written[i] ?? '')) continue;
+    // A lower-case word beside the name is a near miss only when no dictionary
+    // knows it ("content design" is no slip for Content Designer).
     const w = stripPossessive(letter.lower[i] ?? '');
     if (!targets.some((t) => nearWord(w, t))) continue;
-    if (beside || !isKnown(i)) out.push(i);
+    const capitalised = isCapitalized(letter.written[i] ?? '');
+    if ((beside && capitalised) || !isKnown(i)) out.push(i);
   }
   return out;
 }
@@ -70,10 +73,12 @@ export function checkContextNames(
       note.known.has(lower) || spell?.correct(written) === true || spell?.correct(lower) === true
     );
   };
-  const employerTargets = note.employerWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
+  const targetsOf = (list: readonly string[]) =>
+    list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
+  const employerTargets = targetsOf(note.employerWords);
   const employer = nearMisses(letter, employerTargets, isKnown, skip);
   const taken = new Set([...skip, ...employer]);
-  const titleTargets = note.titleWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
+  const titleTargets = targetsOf(note.titleWords);
   const position = nearMisses(letter, titleTargets, isKnown, taken);
   const findings: LetterFinding[] = [];
   const spans = (list: readonly number[]): Token[] =>

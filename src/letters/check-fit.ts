@@ -1,7 +1,8 @@
 /**
  * The fit check (G7): a thank-you note reminds the reader why the writer fits
- * the position, so it names the position title (all its words) or the
- * employer. The employer counts as named the ways people write it: its name;
+ * the position, so it names the position title (all its words, or two of
+ * them or more in order before "role", "post", "position"… — "the Part II
+ * role" for Part II Architectural Assistant) or the employer. The employer counts as named the ways people write it: its name;
  * its first distinctive word, in any case ("Northwind" for Northwind
  * Analytics); another of its distinctive words written capitalised ("Mercy"
  * for Saint Mercy Hospital); its initials ("MGH" for Massachusetts General
@@ -16,6 +17,9 @@ import type { NoteContext } from './note-context.js';
 import { type LetterText, stripPossessive } from './tokens.js';
 import type { LetterFinding } from './types.js';
 import { GENERIC_NAME_WORDS, NAME_ABBREVIATIONS } from './word-lists.js';
+
+/** Words that follow a position title ("the Part II role"). */
+const ROLE_WORDS = new Set(['role', 'post', 'position', 'job', 'opening', 'vacancy', 'opportunity']);
 
 /** A word with its usual abbreviation spelt out ("st" → "saint"). */
 const spelledOut = (w: string): string => NAME_ABBREVIATIONS[w] ?? w;
@@ -46,6 +50,15 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
   });
   const title = note.titleWords.map(spelledOut).filter((w) => !GENERIC_NAME_WORDS.has(w));
   if (title.length > 0 && title.every((w) => present.has(w))) return undefined;
+  // The title's usual short form: two of its words or more, in order, then
+  // "role", "post", "position", "job"… ("the Part II role").
+  for (let n = title.length - 1; n >= 2; n--) {
+    for (let k = 0; k + n <= title.length; k++) {
+      const run = title.slice(k, k + n);
+      if (read.some((_, i) => ROLE_WORDS.has(read[i + n] ?? '') && run.every((w, j) => read[i + j] === w)))
+        return undefined;
+    }
+  }
 
   const employer = note.employerWords.map(spelledOut);
   const distinctive = employer.filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
