@@ -49,6 +49,10 @@ export function checkNames(
     if (kinds[i] !== 'word' || !isCapitalized(wordAt(i))) continue;
     const w = stripPossessive(lower[i] ?? '');
     if (w.length < 3 || known.has(w) || isHonorific(w)) continue;
+    // Direct address outside the greeting: a dictionary word is a name only
+    // after an honorific ("Thanks again, Mr. Backer"; not "More, more.").
+    const afterHonorific = isHonorific(lower[i - 1] ?? '');
+    if (!greetingSet.has(i) && !afterHonorific && isDictionaryWord(i)) continue;
     // In the greeting, where only the reader's name belongs, a name with the
     // right initial two typos away is theirs too ("Hey Jack" to Jake).
     const loose = greetingSet.has(i) ? (n: string) => looseNear(w, n) : () => false;
