@@ -19,7 +19,15 @@ import type { LetterFinding } from './types.js';
 import { GENERIC_NAME_WORDS, NAME_ABBREVIATIONS } from './word-lists.js';
 
 /** Words that follow a position title ("the Part II role"). */
-const ROLE_WORDS = new Set(['role', 'post', 'position', 'job', 'opening', 'vacancy', 'opportunity']);
+const ROLE_WORDS = new Set([
+  'role',
+  'post',
+  'position',
+  'job',
+  'opening',
+  'vacancy',
+  'opportunity',
+]);
 
 /** A word with its usual abbreviation spelt out ("st" → "saint"). */
 const spelledOut = (w: string): string => NAME_ABBREVIATIONS[w] ?? w;
@@ -55,7 +63,11 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
   for (let n = title.length - 1; n >= 2; n--) {
     for (let k = 0; k + n <= title.length; k++) {
       const run = title.slice(k, k + n);
-      if (read.some((_, i) => ROLE_WORDS.has(read[i + n] ?? '') && run.every((w, j) => read[i + j] === w)))
+      if (
+        read.some(
+          (_, i) => ROLE_WORDS.has(read[i + n] ?? '') && run.every((w, j) => read[i + j] === w),
+        )
+      )
         return undefined;
     }
   }

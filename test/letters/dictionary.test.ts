@@ -41,7 +41,9 @@ describe.each(Object.keys(DICTIONARIES))('dictionaries/%s.js', (name) => {
     expect(generated.startsWith('/*!')).toBe(true);
     const header = generated.slice(0, generated.indexOf('*/'));
     const from = DICTIONARIES[name]?.from ?? '';
-    for (const line of installed(from, 'license').split('\n').filter((l) => l.trim() !== '')) {
+    for (const line of installed(from, 'license')
+      .split('\n')
+      .filter((l) => l.trim() !== '')) {
       expect(header).toContain(line.trimEnd());
     }
     for (const pkg of ['@cspell/dict-en_us', '@cspell/dict-en-gb-mit', '@cspell/dict-companies']) {
