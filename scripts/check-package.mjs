@@ -193,8 +193,8 @@ const cjsFindings = await cjsLetters.checkLetter(letter, letterContext);
 check(
   JSON.stringify(esmFindings.map((f) => [f.code, f.words])) ===
     JSON.stringify([
-      ['spelling', ['recieved']],
       ['name-misspelled', ['Bakker']],
+      ['spelling', ['recieved']],
     ]),
   `the ESM letters entry finds ${JSON.stringify(esmFindings)}`,
 );
@@ -296,7 +296,7 @@ const cliTypos = JSON.parse(
     '--format',
     'json',
   ]),
-).warnings.find((w) => w.id === 'thank-you.typos');
+).warnings.find((w) => w.id === 'thank-you.spelling');
 check(
   JSON.stringify(cliTypos?.because ?? []).includes('meetting'),
   `the tarball's dist/cli.js does not report the misspelt word: ${JSON.stringify(cliTypos)}`,

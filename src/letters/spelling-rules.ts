@@ -65,7 +65,20 @@ export function wordPasses(word: string, known: WordSet, spell: SpellChecker): b
   if (plain !== w && spell.correct(plain)) return true;
   if (/'s$/i.test(w)) return wordPasses(w.slice(0, -2), known, spell);
   if (w.includes("'")) return false;
-  return prefixed(lower, spell) || closedCompound(lower, spell);
+  // A doubled letter or a swap away from a dictionary word is likelier a
+  // typo than a new compound ("meetting" is no "meet" + "ting").
+  return (prefixed(lower, spell) || closedCompound(lower, spell)) && !slipOf(lower, spell);
+}
+
+/** Whether undoubling a letter or swapping two neighbours gives a dictionary word ("meetting"). */
+function slipOf(lower: string, spell: SpellChecker): boolean {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const a = lower.charAt(i);
+    const b = lower.charAt(i + 1);
+    if (a === b && spell.correct(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    if (a !== b && spell.correct(lower.slice(0, i) + b + a + lower.slice(i + 2))) return true;
+  }
+  return false;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
