@@ -6,9 +6,10 @@ import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
 import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
 import { buildFacts } from './facts/build-facts.js';
 import { defaultPolicy, type Policy, resolvePolicy } from './facts/policy.js';
-import { loadSpellChecker } from './letters/speller.js';
+import { loadResolved } from './letters/speller.js';
 import type { SpellChecker } from './letters/types.js';
 import {
+  checkLocale,
   checkZone,
   type EngineConfig,
   type EvaluateOptions,
@@ -24,6 +25,7 @@ import { compileRules } from './rules/compile-rule.js';
 import { defaultRules } from './rules/default-rules.js';
 import type { RuleDocument, RuleDocumentInput } from './rules/rule-schema.js';
 import { RuleRunner } from './rules/run-rules.js';
+import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from './text/locale.js';
 
 /**
  * One result of `evaluateMany`: a plan, or the error of that record.
@@ -106,6 +108,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
   const runner = new RuleRunner(compiled);
   const basePolicy: Policy = resolvePolicy(defaultPolicy, config.policy, '$.policy');
   const baseZone = checkZone(config.timeZone, '$.timeZone');
+  const baseLocale = checkLocale(config.locale, '$.locale');
   const spelling = resolveSpelling(config);
   let baseHolidays: Promise<HolidayCalendar> | undefined;
   const engineHolidays = () => {
@@ -117,6 +120,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
   async function evaluateOne(input: unknown, options: EvaluateOptions = {}): Promise<FollowUpPlan> {
     const now = resolveNow(options.now);
     const zoneOption = checkZone(options.timeZone, '$.timeZone');
+    const localeOption = checkLocale(options.locale, '$.locale');
     const policy = resolvePolicy(basePolicy, options.policy, '$.policy');
     const holidays =
       options.holidays !== undefined
@@ -124,7 +128,10 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
         : await engineHolidays();
     const record = parseRecord(input);
     const zone = zoneOption ?? record.candidate.timeZone ?? baseZone ?? 'UTC';
-    const spell = await spellCheckerFor(record, spelling);
+    const tag = record.candidate.locale;
+    const recordLocale = tag === undefined ? undefined : resolveLocale(tag);
+    const locale = localeOption ?? recordLocale ?? baseLocale ?? DEFAULT_LOCALE;
+    const spell = await spellCheckerFor(record, spelling, locale);
     const facts = buildFacts({
       record,
       now,
@@ -135,7 +142,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
       acceptedWords: spelling.acceptedWords,
     });
     const firings = runner.run(facts);
-    return buildPlan({ recordId: record.id, now, zone, stage: facts.stage, firings });
+    return buildPlan({ recordId: record.id, now, zone, locale, stage: facts.stage, firings });
   }
 
   return {
@@ -173,6 +180,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
 async function spellCheckerFor(
   record: InterviewRecord,
   spelling: SpellingSettings,
+  locale: SupportedLocale,
 ): Promise<SpellChecker | undefined> {
   if (!spelling.enabled) return undefined;
   const counted = new Set(
@@ -183,7 +191,7 @@ async function spellCheckerFor(
   );
   if (!needed) return undefined;
   const host = spelling.spellChecker;
-  if (host === undefined) return loadSpellChecker();
+  if (host === undefined) return loadResolved(locale);
   // The host's checker is the host's code: a failure is an options problem,
   // reported for this record, not a bare error that stops a batch.
   return {

@@ -9,6 +9,7 @@ import type { PolicyOverrides } from './facts/policy.js';
 import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
 import type { SpellChecker } from './letters/types.js';
 import type { RuleDocumentInput } from './rules/rule-schema.js';
+import { resolveLocale, type SupportedLocale, unsupportedLocaleMessage } from './text/locale.js';
 
 /**
  * Options of one evaluation; each overrides the engine's setting of the same name.
@@ -29,6 +30,13 @@ export interface EvaluateOptions {
   holidays?: HolidaySource;
   /** Policy figures to change for this evaluation. */
   policy?: PolicyOverrides;
+  /**
+   * The locale (BCP 47) of the record's letters: `en-US` or `en-GB` picks the
+   * spelling dictionary; other English tags take the nearest (`en-CA` →
+   * en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB). Default: the record's
+   * `candidate.locale`, else the engine's `locale`, else `en-US`.
+   */
+  locale?: string;
 }
 
 /**
@@ -54,6 +62,8 @@ export interface EngineConfig {
   holidays?: HolidaySource;
   /** Zone for records whose candidate has none. Default `UTC`. */
   timeZone?: string;
+  /** Locale for records whose candidate has none (`en-US`, `en-GB`, …). Default `en-US`. */
+  locale?: string;
   /**
    * Check the spelling of thank-you note bodies (`thank-you.typos`). Default
    * `true`: the bundled US-English dictionary is loaded once per process, on
@@ -119,6 +129,14 @@ export function resolveNow(now: string | Date | undefined): number {
       message: 'Expected a valid Date or an ISO 8601 date-time with an offset or Z.',
     },
   ]);
+}
+
+/** The supported locale of a locale option, or throws `OptionsValidationError`. */
+export function checkLocale(locale: unknown, path: string): SupportedLocale | undefined {
+  if (locale === undefined) return undefined;
+  const resolved = typeof locale === 'string' ? resolveLocale(locale) : undefined;
+  if (resolved !== undefined) return resolved;
+  throw new OptionsValidationError([{ path, message: unsupportedLocaleMessage(locale) }]);
 }
 
 /** Checks a zone option, or throws `OptionsValidationError`. */

@@ -1,7 +1,10 @@
 /**
  * Thank-you notes as subjects (G5–G8): each note of a round that counts,
  * with what the letter checks (`checkNotes`, the function behind
- * `checkLetter`) found in its body. Similarity is measured between notes of
+ * `checkLetter`) found in its body. `misspelledWords` are the ordinary words
+ * of `spelling` (the `thank-you.spelling` warning); `nameMisspellings` the
+ * names written wrong — the interviewer's, the employer's, the position's
+ * (the critical `thank-you.typos`). Similarity is measured between notes of
  * the same round to different interviewers; the later note (by `sentAt`,
  * drafts last, then record order) is the one flagged.
  */
@@ -110,7 +113,14 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
     const found = findings[i] ?? [];
     const hasBody = (note.body ?? '').trim().length > 0;
     const spelling = find(found, 'spelling');
-    const name = find(found, 'name-misspelled');
+    // A name written wrong, the reader's, the employer's or the position's:
+    // all three are the critical `thank-you.typos`.
+    const names = found.filter(
+      (f) =>
+        f.code === 'name-misspelled' ||
+        f.code === 'employer-misspelled' ||
+        f.code === 'position-misspelled',
+    );
     const wrong = find(found, 'wrong-name');
     const similar = find(found, 'too-similar');
     const fact: NoteFact = {
@@ -126,8 +136,8 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       mentionsFit: hasBody && find(found, 'no-fit') === undefined,
       misspelledCount: spelling?.words.length ?? 0,
       misspelledWords: spelling?.words ?? [],
-      nameMisspelled: name !== undefined,
-      nameMisspellings: name?.words ?? [],
+      nameMisspelled: names.length > 0,
+      nameMisspellings: names.flatMap((f) => f.words),
       wrongNameUsed: wrong ? wrong.words.join(' ') : null,
       similarToEarlier: similar !== undefined,
       similarTo: similar?.similarTo ?? null,

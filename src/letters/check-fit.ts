@@ -1,14 +1,36 @@
 /**
  * The fit check (G7): a thank-you note reminds the reader why the writer fits
- * the position, so it names the position title (all its words) or the
- * employer (its name, or its first distinctive word: "Northwind" for
- * Northwind Analytics).
+ * the position, so it names the position title (all its words, or two of
+ * them or more in order before "role", "post", "position"… — "the Part II
+ * role" for Part II Architectural Assistant) or the employer. The employer counts as named the ways people write it: its name;
+ * its first distinctive word, in any case ("Northwind" for Northwind
+ * Analytics); another of its distinctive words written capitalised ("Mercy"
+ * for Saint Mercy Hospital); its initials ("MGH" for Massachusetts General
+ * Hospital, "UCLA" for University of California, Los Angeles); a capitalised
+ * clipping of one of its words ("Mass General"). Both sides are read with the
+ * usual abbreviations spelt out ("St." for Saint, "&" for and, "Sr." for
+ * Senior) and corporate suffixes dropped ("Inc.", "Co.", "Ltd").
  */
 import { finding } from './findings.js';
+import { isCapitalized } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { type LetterText, stripPossessive } from './tokens.js';
 import type { LetterFinding } from './types.js';
-import { GENERIC_NAME_WORDS } from './word-lists.js';
+import { GENERIC_NAME_WORDS, NAME_ABBREVIATIONS } from './word-lists.js';
+
+/** Words that follow a position title ("the Part II role"). */
+const ROLE_WORDS = new Set([
+  'role',
+  'post',
+  'position',
+  'job',
+  'opening',
+  'vacancy',
+  'opportunity',
+]);
+
+/** A word with its usual abbreviation spelt out ("st" → "saint"). */
+const spelledOut = (w: string): string => NAME_ABBREVIATIONS[w] ?? w;
 
 /** Whether `phrase` occurs, word for word, in `haystack`. */
 function containsPhrase(haystack: readonly string[], phrase: readonly string[]): boolean {
@@ -20,21 +42,51 @@ function containsPhrase(haystack: readonly string[], phrase: readonly string[]):
   return false;
 }
 
+/** The initials of some words ("massachusetts general hospital" → "mgh"). */
+const initials = (list: readonly string[]): string => list.map((w) => w.charAt(0)).join('');
+
 /** `no-fit` when the letter names neither the position nor the employer; otherwise nothing. */
 export function checkFit(letter: LetterText, note: NoteContext): LetterFinding | undefined {
-  const { lower } = letter;
+  const { lower, written, kinds } = letter;
+  const read = lower.map((w) => spelledOut(stripPossessive(w)));
   const present = new Set<string>();
-  for (const w of lower) {
+  const capitalised = new Set<string>();
+  read.forEach((w, i) => {
     present.add(w);
-    if (w.endsWith("'s")) present.add(stripPossessive(w));
+    if (w.endsWith('s')) present.add(w.slice(0, -1));
+    if (kinds[i] === 'word' && isCapitalized(written[i] ?? '')) capitalised.add(w);
+  });
+  const title = note.titleWords.map(spelledOut).filter((w) => !GENERIC_NAME_WORDS.has(w));
+  if (title.length > 0 && title.every((w) => present.has(w))) return undefined;
+  // The title's usual short form: two of its words or more, in order, then
+  // "role", "post", "position", "job"… ("the Part II role").
+  for (let n = title.length - 1; n >= 2; n--) {
+    for (let k = 0; k + n <= title.length; k++) {
+      const run = title.slice(k, k + n);
+      if (
+        read.some(
+          (_, i) => ROLE_WORDS.has(read[i + n] ?? '') && run.every((w, j) => read[i + j] === w),
+        )
+      )
+        return undefined;
+    }
   }
-  const { titleWords, employerWords } = note;
-  const distinctive = employerWords.find((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
-  const namesTitle = titleWords.length > 0 && titleWords.every((w) => present.has(w));
-  const namesEmployer =
-    (distinctive !== undefined && present.has(distinctive)) ||
-    containsPhrase(lower.map(stripPossessive), employerWords);
-  if (namesTitle || namesEmployer) return undefined;
+
+  const employer = note.employerWords.map(spelledOut);
+  const distinctive = employer.filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
+  const significant = employer.filter((w) => !GENERIC_NAME_WORDS.has(w));
+  const acronyms = new Set(
+    [initials(significant), initials(employer)].filter((a) => a.length >= 2),
+  );
+  const named =
+    (distinctive[0] !== undefined && present.has(distinctive[0])) ||
+    distinctive.some((w) => capitalised.has(w)) ||
+    containsPhrase(read, significant) ||
+    read.some((w, i) => acronyms.has(w) && (written[i] ?? '') === w.toUpperCase()) ||
+    [...capitalised].some(
+      (c) => c.length >= 4 && distinctive.some((w) => w.length > c.length + 1 && w.startsWith(c)),
+    );
+  if (named) return undefined;
   return finding(
     'no-fit',
     `The letter names neither the position (${note.positionTitle}) nor the employer (${note.employerName}).`,

@@ -54,6 +54,7 @@ export function checkLetterText(
       rounds: [{ id: ROUND, interviewers: context.otherInterviewers ?? [] }],
       acceptedWords: context.acceptedWords,
       similarityThreshold: context.similarityThreshold,
+      suggest: true,
     },
     spell,
   );

@@ -4,12 +4,12 @@
  * names another interviewer and not the addressee (`wrong-name`, the
  * copy-paste slip). The words they report are left out of the spelling check.
  */
+import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
-import { greetingTokens, isCapitalized, isGreetingWord, isHonorific, nearName } from './names.js';
+import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
-import { type LetterText, stripPossessive, tokenAt, tokenEnd } from './tokens.js';
+import { type LetterText, stripPossessive, tokenAt } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
-import { COMMON_CAPITALIZED } from './word-lists.js';
 
 /** What the name checks found, and the tokens they reported. */
 export interface NameFindings {
@@ -18,27 +18,25 @@ export interface NameFindings {
   readonly reported: ReadonlySet<number>;
 }
 
-/** True when `text` has `.`, `!`, `?` or a line break between `from` and `to`. */
-function sentenceBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
-  }
-  return false;
+/** Two typos from a name of four letters or more, with its initial. */
+function looseNear(word: string, name: string): boolean {
+  return name.length >= 4 && word.charAt(0) === name.charAt(0) && editDistance(word, name, 2) <= 2;
 }
 
 /**
- * The `name-misspelled` and `wrong-name` findings of a letter. A capitalized
- * word near a word of the addressee's name is a misspelling when it stands
- * where a name goes (after a greeting or an honorific), or anywhere but the
- * start of a sentence when it is neither a common word nor a dictionary word.
+ * The `name-misspelled` and `wrong-name` findings of a letter. Only where the
+ * letter addresses its reader — the greeting and direct address
+ * (./positions.ts) — is a capitalised word near a word of the addressee's
+ * name a misspelling of it: elsewhere a close name is someone else's (a
+ * colleague "Tomás" in a note to Tom).
  */
 export function checkNames(
   letter: LetterText,
   note: NoteContext,
   spell: SpellChecker | undefined,
+  address: readonly number[],
 ): NameFindings {
-  const { text, written, starts, kinds, lower } = letter;
+  const { written, kinds, lower } = letter;
   const { addressee, others, known } = note;
   const findings: LetterFinding[] = [];
   const addresseeSet = new Set(addressee);
@@ -47,19 +45,18 @@ export function checkNames(
   const greeting = greetingTokens(letter);
   const greetingSet = new Set(greeting);
   const misspelt: number[] = [];
-  for (let i = 0; i < written.length; i++) {
+  for (const i of address) {
     if (kinds[i] !== 'word' || !isCapitalized(wordAt(i))) continue;
     const w = stripPossessive(lower[i] ?? '');
-    if (w.length < 3 || known.has(w)) continue;
-    const prev = lower[i - 1] ?? '';
-    const inNamePosition = isHonorific(prev) || isGreetingWord(prev) || greetingSet.has(i);
-    if (!inNamePosition) {
-      // A capital at the start of a sentence or line says nothing about names
-      // ("All the best", "Well, …"); nor does a common word or a dictionary word.
-      if (i === 0 || sentenceBreakBetween(text, tokenEnd(letter, i - 1), starts[i] ?? 0)) continue;
-      if (COMMON_CAPITALIZED.has(w) || isDictionaryWord(i)) continue;
-    }
-    if (addressee.some((n) => nearName(w, n))) misspelt.push(i);
+    if (w.length < 3 || known.has(w) || isHonorific(w)) continue;
+    // Direct address outside the greeting: a dictionary word is a name only
+    // after an honorific ("Thanks again, Mr. Backer"; not "More, more.").
+    const afterHonorific = isHonorific(lower[i - 1] ?? '');
+    if (!greetingSet.has(i) && !afterHonorific && isDictionaryWord(i)) continue;
+    // In the greeting, where only the reader's name belongs, a name with the
+    // right initial two typos away is theirs too ("Hey Jack" to Jake).
+    const loose = greetingSet.has(i) ? (n: string) => looseNear(w, n) : () => false;
+    if (addressee.some((n) => nearName(w, n) || loose(n))) misspelt.push(i);
   }
   const spansOf = (indices: readonly number[]) =>
     indices.map((i) => withoutPossessive(tokenAt(letter, i)));

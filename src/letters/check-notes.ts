@@ -7,6 +7,7 @@
  * Pure and synchronous: spelling is delegated to a {@link SpellChecker} the
  * caller loads (or not).
  */
+import { checkContextNames } from './check-context-names.js';
 import { checkFit } from './check-fit.js';
 import { checkNames } from './check-names.js';
 import {
@@ -19,9 +20,11 @@ import { checkThanks } from './check-thanks.js';
 import { sortFindings } from './findings.js';
 import { nameWords } from './names.js';
 import type { NoteContext } from './note-context.js';
+import { addressTokens, sentenceStarts } from './positions.js';
 import { bigrams } from './similarity.js';
 import { type LetterText, normalizeWord, readLetter, words } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
+import { ADDRESS_WORDS, HONORIFICS } from './word-lists.js';
 
 /** A thank-you note to check, or only to compare the others with. */
 export interface NoteToCheck {
@@ -56,6 +59,8 @@ export interface NotesContext {
   readonly acceptedWords?: readonly string[];
   /** Similarity from which two notes are near-identical, 0–1 (default 0.9). */
   readonly similarityThreshold?: number;
+  /** Give each misspelt word the checker's suggestions (default false: they take milliseconds a word). */
+  readonly suggest?: boolean;
 }
 
 /** A round's people: each one's name words, and all those words together. */
@@ -89,6 +94,7 @@ function knownWords(context: NotesContext, panels: ReadonlyMap<string, Panel>): 
     for (const w of list) known.add(w);
   };
   for (const panel of panels.values()) addAll([...panel.names]);
+  addAll([...HONORIFICS, ...ADDRESS_WORDS]);
   addAll(nameWords(context.candidate?.name ?? ''));
   addAll(words(context.employer.name));
   addAll(words(context.position.title));
@@ -101,23 +107,30 @@ function checkText(
   letter: LetterText,
   note: NoteContext,
   spell: SpellChecker | undefined,
+  suggest: boolean,
 ): LetterFinding[] {
   const findings: LetterFinding[] = [];
   const thanks = checkThanks(letter);
   if (thanks) findings.push(thanks);
-  const fit = checkFit(letter, note);
-  if (fit) findings.push(fit);
-  const names = checkNames(letter, note, spell);
+  const starts = sentenceStarts(letter);
+  const names = checkNames(letter, note, spell, addressTokens(letter, starts));
   findings.push(...names.findings);
-  const spelling = spell && checkSpelling(letter, note.known, spell, names.reported);
+  const context = checkContextNames(letter, note, spell, names.reported);
+  findings.push(...context.findings);
+  // A misspelt employer or title is named, if wrongly: that finding says it.
+  const fit = context.findings.length === 0 ? checkFit(letter, note) : undefined;
+  if (fit) findings.push(fit);
+  const reported = new Set([...names.reported, ...context.reported]);
+  const spelling = spell && checkSpelling(letter, note.known, spell, reported, starts, suggest);
   if (spelling) findings.push(spelling);
   return findings;
 }
 
 /**
  * Checks a set of notes against their context and returns the findings of
- * each, in the order of `notes`, each list ordered by code (spelling,
- * name-misspelled, wrong-name, no-thanks, no-fit, too-similar). A blank note,
+ * each, in the order of `notes`, each list ordered by code (name-misspelled,
+ * employer-misspelled, position-misspelled, wrong-name, spelling, no-thanks,
+ * no-fit, too-similar). A blank note,
  * or one with `check: false`, gets `[]`. Without `spell`, spelling is not
  * checked (the other checks still are).
  *
@@ -194,6 +207,7 @@ export function checkNotes(
         employerWords,
       },
       spell,
+      context.suggest === true,
     );
   });
 

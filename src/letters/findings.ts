@@ -3,17 +3,31 @@
  * the span of a reported word, and the finding object itself.
  */
 import type { Token } from './tokens.js';
-import type { LetterFinding, LetterFindingCode } from './types.js';
+import type { LetterFinding, LetterFindingCode, LetterFindingSeverity } from './types.js';
 
-/** The order findings are returned in: the order of the documentation's table. */
+/** The order findings are returned in: the order of the documentation's table, most harm first. */
 const FINDING_ORDER: readonly LetterFindingCode[] = [
-  'spelling',
   'name-misspelled',
+  'employer-misspelled',
+  'position-misspelled',
   'wrong-name',
+  'spelling',
   'no-thanks',
   'no-fit',
   'too-similar',
 ];
+
+/** The severity of each code: a name written wrong is critical, the rest a warning. */
+const SEVERITY: Readonly<Record<LetterFindingCode, LetterFindingSeverity>> = {
+  'name-misspelled': 'critical',
+  'employer-misspelled': 'critical',
+  'position-misspelled': 'critical',
+  'wrong-name': 'critical',
+  spelling: 'warning',
+  'no-thanks': 'warning',
+  'no-fit': 'warning',
+  'too-similar': 'warning',
+};
 
 /** Sorts findings (one per code at most) into {@link FINDING_ORDER}, in place. */
 export function sortFindings(findings: LetterFinding[]): LetterFinding[] {
@@ -41,6 +55,7 @@ export function finding(
 ): LetterFinding {
   return {
     code,
+    severity: SEVERITY[code],
     message,
     words: distinctWords(spans),
     ranges: spans.map((t) => ({ start: t.start, end: t.end })),

@@ -1,9 +1,10 @@
 /**
  * `interview-followup/letters` — the thank-you letter checks on their own,
  * for hosts with a letter editor that want them live, as the candidate types:
- * spelling (with a real US-English Hunspell dictionary, loaded once, lazily),
- * the interviewer's name, a greeting meant for someone else, thanks, fit, and
- * similarity to the other notes of the round. `evaluate` runs the same checks
+ * spelling (with real American or British English dictionaries, loaded once
+ * a locale, lazily), the interviewer's, employer's and position's names, a
+ * greeting meant for someone else, thanks, fit, and similarity to the other
+ * notes of the round. `evaluate` runs the same checks
  * on note bodies.
  *
  * @packageDocumentation
@@ -11,8 +12,9 @@
 import * as z from 'zod/mini';
 import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
+import { DEFAULT_LOCALE, resolveLocale, unsupportedLocaleMessage } from '../text/locale.js';
 import { checkLetterText } from './check-letter.js';
-import { loadSpellChecker } from './speller.js';
+import { loadResolved } from './speller.js';
 import { acceptedWordsIssues, isSpellChecker } from './spelling-options.js';
 import type { LetterContext, LetterFinding, SpellChecker } from './types.js';
 
@@ -22,11 +24,13 @@ export {
   OptionsValidationError,
   type ValidationIssue,
 } from '../errors.js';
+export { SUPPORTED_LOCALES, type SupportedLocale } from '../text/locale.js';
 export { loadSpellChecker } from './speller.js';
 export type {
   LetterContext,
   LetterFinding,
   LetterFindingCode,
+  LetterFindingSeverity,
   OtherNote,
   SpellChecker,
   TextRange,
@@ -36,18 +40,23 @@ export type {
  * How {@link checkLetter} checks spelling.
  *
  * @example
+ * // A British letter: the bundled British dictionary.
+ * await checkLetter(text, context, { locale: 'en-GB' })
  * // Spelling off: only names, greeting, thanks, fit and similarity are checked.
  * await checkLetter(text, context, { spelling: false })
- * // A British dictionary instead of the bundled American one.
- * import nspell from 'nspell'
- * import en from 'dictionary-en-gb'
- * await checkLetter(text, context, { spellChecker: nspell(en) })
  */
 export interface CheckLetterOptions {
+  /**
+   * The letter's language as a BCP 47 tag (default `en-US`): `en-US` or
+   * `en-GB` picks the bundled dictionary; other English tags take the
+   * nearest (`en-CA` → en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB); any other
+   * tag is an `OptionsValidationError`.
+   */
+  readonly locale?: string;
   /** Check spelling (default `true`). `false` leaves the dictionary unloaded. */
   readonly spelling?: boolean;
   /**
-   * A spell checker to use instead of the bundled US-English dictionary:
+   * A spell checker to use instead of the bundled dictionary of the locale:
    * anything with a synchronous `correct(word)` method, such as an `nspell`
    * instance. Ignored when `spelling` is `false`.
    */
@@ -131,7 +140,10 @@ function argumentIssues(text: unknown, context: unknown, options: unknown): Vali
     if (typeof options !== 'object' || options === null) {
       issues.push({ path: '$.options', message: 'Expected an object.' });
     } else {
-      const { spelling, spellChecker } = options as Record<string, unknown>;
+      const { spelling, spellChecker, locale } = options as Record<string, unknown>;
+      if (locale !== undefined && (typeof locale !== 'string' || !resolveLocale(locale))) {
+        issues.push({ path: '$.options.locale', message: unsupportedLocaleMessage(locale) });
+      }
       if (spelling !== undefined && typeof spelling !== 'boolean') {
         issues.push({ path: '$.options.spelling', message: 'Expected true or false.' });
       }
@@ -148,14 +160,18 @@ function argumentIssues(text: unknown, context: unknown, options: unknown): Vali
 
 /**
  * Checks a thank-you letter and returns what is wrong with it; `[]` for a
- * clean (or blank) letter. Each finding has a stable `code` (`spelling`,
- * `name-misspelled`, `wrong-name`, `no-thanks`, `no-fit`, `too-similar`), a
- * `message`, the offending `words` and their character `ranges` in `text`
- * for an editor to underline.
+ * clean (or blank) letter. Each finding has a stable `code`
+ * (`name-misspelled`, `employer-misspelled`, `position-misspelled`,
+ * `wrong-name`, `spelling`, `no-thanks`, `no-fit`, `too-similar`), a
+ * `severity` (`critical` for a name written wrong or the wrong person
+ * greeted, `warning` otherwise), a `message`, the offending `words` and
+ * their character `ranges` in `text` for an editor to underline; `spelling`
+ * adds the checker's `suggestions` for each word.
  *
- * The first call with spelling on loads the bundled dictionary (a few
- * hundred milliseconds, once); later calls take well under a millisecond for
- * a typical note. Throws `OptionsValidationError` listing every bad argument.
+ * The first call with spelling on loads the dictionary of the locale (a few
+ * hundred milliseconds, once a locale); later calls take about a millisecond
+ * for a typical note. Throws `OptionsValidationError` listing every bad
+ * argument.
  *
  * @example
  * import { checkLetter } from 'interview-followup/letters'
@@ -168,8 +184,8 @@ function argumentIssues(text: unknown, context: unknown, options: unknown): Vali
  *     position: { title: 'Data Analyst' },
  *   },
  * )
- * findings.map((f) => [f.code, f.words])
- * // [['spelling', ['recieved']], ['name-misspelled', ['Bakker']]]
+ * findings.map((f) => [f.code, f.severity, f.words])
+ * // [['name-misspelled', 'critical', ['Bakker']], ['spelling', 'warning', ['recieved']]]
  */
 export async function checkLetter(
   text: string,
@@ -185,9 +201,10 @@ export async function checkLetter(
     issues = [{ path: '$', message: `Could not be read: ${why}` }];
   }
   if (issues.length > 0) throw new OptionsValidationError(issues);
+  const locale = resolveLocale(options.locale ?? DEFAULT_LOCALE) ?? DEFAULT_LOCALE;
   const spell =
     options.spelling === false || text.trim() === ''
       ? undefined
-      : (options.spellChecker ?? (await loadSpellChecker()));
+      : (options.spellChecker ?? (await loadResolved(locale)));
   return checkLetterText(text, context, spell);
 }

@@ -2,7 +2,8 @@
  * Words of a letter with their character offsets, for checks that must point
  * an editor at the exact span. E-mail addresses, URLs (with a scheme, `www.`,
  * or a bare domain such as `github.com/maya`) and anything with a digit are
- * one token each and flagged, so spelling can pass over them.
+ * one token each and flagged, so spelling can pass over them; so are dotted
+ * abbreviations ("e.g.", "a.m.", "U.S.", "Ph.D.").
  */
 
 /** One word of a letter. */
@@ -13,8 +14,8 @@ export interface Token {
   readonly start: number;
   /** Offset just past its last character. */
   readonly end: number;
-  /** `word`, or `email` / `url` / `number` for tokens spelling must skip. */
-  readonly kind: 'word' | 'email' | 'url' | 'number';
+  /** `word`, or `email` / `url` / `number` / `abbreviation` for tokens spelling must skip. */
+  readonly kind: 'word' | 'email' | 'url' | 'number' | 'abbreviation';
 }
 
 /** Top-level domains common enough that `name.tld` is taken for a web address. */
@@ -30,6 +31,7 @@ export const TOKEN_RE = new RegExp(
     String.raw`(?<url>\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"])`,
     String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
     String.raw`(?<domain>\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:${TLD})\b(?:\/[^\s<>()]*[^\s<>().,;:!?'"])?)`,
+    String.raw`(?<abbr>\b(?:\p{L}{1,2}\.)+\p{L}{1,3}\b)`,
     String.raw`(?<word>[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*)`,
   ].join('|'),
   'gu',
@@ -57,7 +59,15 @@ function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolea
     const value = m[0];
     const g = full ? m.groups : undefined;
     const kind =
-      g?.url || g?.domain ? 'url' : g?.email ? 'email' : hasDigit(value) ? 'number' : 'word';
+      g?.url || g?.domain
+        ? 'url'
+        : g?.email
+          ? 'email'
+          : hasDigit(value)
+            ? 'number'
+            : g?.abbr
+              ? 'abbreviation'
+              : 'word';
     emit(value, offset + m.index, kind);
   }
 }

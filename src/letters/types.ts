@@ -8,27 +8,46 @@
 /**
  * Stable codes of letter findings; hosts key their UI and translations on them.
  *
- * - `spelling`: words the spell checker does not know (names from the context
- *   and accepted words excepted).
- * - `name-misspelled`: the interviewer's name written wrong ("Bakker" for Baker).
- * - `wrong-name`: the greeting names another interviewer (a copy-paste slip).
- * - `no-thanks`: no word of thanks or appreciation.
- * - `no-fit`: names neither the position title nor the employer.
- * - `too-similar`: near-identical to another note of the same round.
+ * - `name-misspelled` (critical): the interviewer's name written wrong where
+ *   the letter addresses them ("Dear Mr. Bakker" to Tom Baker).
+ * - `employer-misspelled` (critical): the employer's name written wrong
+ *   ("Nortwind" for Northwind Analytics).
+ * - `position-misspelled` (critical): a word of the position title written
+ *   wrong ("Data Anaylst").
+ * - `wrong-name` (critical): the greeting names another interviewer (a
+ *   copy-paste slip).
+ * - `spelling` (warning): ordinary words the dictionary does not know, with
+ *   suggestions.
+ * - `no-thanks` (warning): no word of thanks or appreciation.
+ * - `no-fit` (warning): names neither the position title nor the employer.
+ * - `too-similar` (warning): near-identical to another note of the same round.
  *
  * @example
  * const label: Record<LetterFindingCode, string> = {
- *   spelling: 'Spelling', 'name-misspelled': 'Name', 'wrong-name': 'Greeting',
+ *   'name-misspelled': 'Name', 'employer-misspelled': 'Employer',
+ *   'position-misspelled': 'Position', 'wrong-name': 'Greeting', spelling: 'Spelling',
  *   'no-thanks': 'Thanks', 'no-fit': 'Fit', 'too-similar': 'Too similar',
  * }
  */
 export type LetterFindingCode =
-  | 'spelling'
   | 'name-misspelled'
+  | 'employer-misspelled'
+  | 'position-misspelled'
   | 'wrong-name'
+  | 'spelling'
   | 'no-thanks'
   | 'no-fit'
   | 'too-similar';
+
+/**
+ * How much harm a finding does if the letter goes out as it is: `critical`
+ * for a name written wrong (the reader's, the employer's, the position's)
+ * or the wrong person greeted; `warning` for the rest.
+ *
+ * @example
+ * const mustFix = findings.filter((f) => f.severity === 'critical')
+ */
+export type LetterFindingSeverity = 'critical' | 'warning' | 'info';
 
 /**
  * A span of the letter in UTF-16 code units (JavaScript string offsets), `end`
@@ -49,19 +68,28 @@ export interface TextRange {
  * @example
  * const finding: LetterFinding = {
  *   code: 'spelling',
- *   message: 'Misspelt or unknown words: “recieve”.',
+ *   severity: 'warning',
+ *   message: 'Check these words: “recieve” (receive?).',
  *   words: ['recieve'],
  *   ranges: [{ start: 42, end: 49 }],
+ *   suggestions: [['receive', 'relieve']],
  * }
  */
 export interface LetterFinding {
   readonly code: LetterFindingCode;
+  /** How much harm it does: `critical` for names, `warning` otherwise. */
+  readonly severity: LetterFindingSeverity;
   /** A sentence for the writer, in English. */
   readonly message: string;
   /** The offending words as written, each once, in order of first appearance; `[]` when none. */
   readonly words: readonly string[];
   /** Where each occurrence of them is, in order; `[]` when the finding is about the whole letter. */
   readonly ranges: readonly TextRange[];
+  /**
+   * For `spelling`, when the checker suggests: the suggestions for each of
+   * `words`, in the same order (`[]` for a word with none), best first.
+   */
+  readonly suggestions?: readonly (readonly string[])[];
   /** For `too-similar`: the similarity found (0–1, three decimals). */
   readonly similarity?: number;
   /** For `too-similar`: the interviewer the other note is addressed to. */
@@ -74,18 +102,21 @@ export interface LetterFinding {
 }
 
 /**
- * Knows whether a word is spelt right. An `nspell` instance is one; so is any
- * object with a synchronous `correct` method. Words reach it as written,
- * with straight apostrophes ("don't", "Baker's"), never with digits.
+ * Knows whether a word is spelt right, and may suggest the right spelling.
+ * An `nspell` instance is one; so is any object with a synchronous
+ * `correct` method. Words reach it as written, with straight apostrophes
+ * ("don't", "Baker's"), never with digits.
  *
  * @example
  * import nspell from 'nspell'
- * import en from 'dictionary-en-gb'
- * const british: SpellChecker = nspell(en)
+ * import en from 'dictionary-en-au'
+ * const australian: SpellChecker = nspell(en)
  * const lenient: SpellChecker = { correct: (word) => word.length < 20 }
  */
 export interface SpellChecker {
   correct(word: string): boolean;
+  /** Right spellings for a word `correct` rejects, best first (optional). */
+  suggest?(word: string): readonly string[];
 }
 
 /**

@@ -52,42 +52,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Forms of address that are no name ("Dear Sir or Madam"): the name checks pass over them. */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['sir', 'madam']);
 
-/**
- * Capitalized words common enough in letters that a name one letter away from
- * them ("Dean" / "Dear") must not be reported, unless they follow a greeting
- * or honorific (the name checks).
- */
-export const COMMON_CAPITALIZED: ReadonlySet<string> = new Set([
-  'dear',
-  'best',
-  'kind',
-  'warm',
-  'regards',
-  'sincerely',
-  'thank',
-  'thanks',
-  'the',
-  'this',
-  'that',
-  'then',
-  'there',
-  'they',
-  'their',
-  'these',
-  'your',
-  'you',
-  'yours',
-  'with',
-  'will',
-  'would',
-  'please',
-  'looking',
-  'again',
-  'also',
-  'after',
-  'both',
-  'since',
-  'during',
+/** Names of the weekdays and months: a capitalised near miss of one is a typo, not a name. */
+export const CALENDAR_WORDS: readonly string[] = [
   'monday',
   'tuesday',
   'wednesday',
@@ -99,7 +65,6 @@ export const COMMON_CAPITALIZED: ReadonlySet<string> = new Set([
   'february',
   'march',
   'april',
-  'may',
   'june',
   'july',
   'august',
@@ -107,41 +72,148 @@ export const COMMON_CAPITALIZED: ReadonlySet<string> = new Set([
   'october',
   'november',
   'december',
+];
+
+/**
+ * Abbreviations written with a full stop that does not end the sentence
+ * ("Dr. Baker", "St. Luke's", "approx. 40"), besides the honorifics and
+ * single initials ("J. Baker"). Lower case, without the stop.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'st',
+  'sr',
+  'jr',
+  'mt',
+  'ft',
+  'no',
+  'vs',
+  'etc',
+  'approx',
+  'dept',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'ave',
+  'rd',
+  'blvd',
+  'univ',
+  'assoc',
+  'est',
 ]);
 
-/** Words of an employer name too generic to count as naming it (the fit check). */
+/**
+ * Prefixes English joins to words, with or without a hyphen ("co-founder",
+ * "pre-launch", "nonclinical", "telehealth"): a word made of one and a word
+ * the dictionary knows is spelt right (the spelling check).
+ */
+export const PREFIXES: readonly string[] = [
+  'anti',
+  'auto',
+  'bi',
+  'bio',
+  'co',
+  'counter',
+  'cross',
+  'cyber',
+  'de',
+  'dis',
+  'e',
+  'eco',
+  'ex',
+  'extra',
+  'geo',
+  'hyper',
+  'inter',
+  'intra',
+  'macro',
+  'mega',
+  'meta',
+  'micro',
+  'mid',
+  'mini',
+  'mis',
+  'multi',
+  'neuro',
+  'non',
+  'omni',
+  'out',
+  'over',
+  'pan',
+  'para',
+  'post',
+  'pre',
+  'pro',
+  'pseudo',
+  're',
+  'self',
+  'semi',
+  'socio',
+  'sub',
+  'super',
+  'tele',
+  'trans',
+  'tri',
+  'ultra',
+  'un',
+  'under',
+  'uni',
+  'up',
+];
+
+/**
+ * How employer names are usually shortened, to the word they stand for (the
+ * fit check): "St." for Saint, "Mgr" for manager.
+ */
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  st: 'saint',
+  mt: 'mount',
+  ft: 'fort',
+  univ: 'university',
+  intl: 'international',
+  natl: 'national',
+  dept: 'department',
+  assoc: 'association',
+  bros: 'brothers',
+  ctr: 'center',
+  hosp: 'hospital',
+  mfg: 'manufacturing',
+  svcs: 'services',
+  tech: 'technology',
+  sr: 'senior',
+  jr: 'junior',
+  mgr: 'manager',
+  asst: 'assistant',
+  eng: 'engineer',
+};
+
+/** Words of an employer name too generic to count as naming it, or dropped when written short (the fit check). */
 export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
   'of',
   'and',
+  'for',
+  'at',
+  'in',
   'inc',
   'llc',
+  'llp',
+  'lp',
   'ltd',
   'plc',
   'co',
   'corp',
+  'corporation',
   'company',
+  'incorporated',
+  'limited',
   'group',
   'gmbh',
   'sa',
+  'ag',
+  'nv',
+  'bv',
+  'pty',
 ]);
-
-/**
- * Everyday words of modern job letters that the bundled US-English word list
- * (SCOWL size 60) lacks, added to its checker. Kept short on purpose: only
- * words a careful writer would use as written.
- */
-export const EN_US_EXTRA_WORDS: readonly string[] = [
-  'onboarding',
-  'offboarding',
-  'upskilling',
-  'reskilling',
-  'upskill',
-  'reskill',
-  'email',
-  'emails',
-  'emailed',
-  'emailing',
-];

@@ -83,6 +83,7 @@ export interface PlanInput {
   readonly recordId: string;
   readonly now: number;
   readonly zone: string;
+  readonly locale: string;
   readonly stage: Stage;
   readonly firings: readonly Firing[];
 }
@@ -208,6 +209,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     recordId: input.recordId,
     evaluatedAt: formatInstant(now, zone),
     timeZone: zone,
+    locale: input.locale,
     stage: input.stage,
     actions: [...actions.values()]
       .sort(

@@ -126,6 +126,11 @@ export interface FollowUpPlan {
   readonly evaluatedAt: string;
   /** The IANA zone all dates of the plan are written in. */
   readonly timeZone: string;
+  /**
+   * The locale the plan was made for, as supported (`en-US` or `en-GB`; an
+   * `en-AU` record gives `en-GB`): it chose the spelling dictionary.
+   */
+  readonly locale: string;
   readonly stage: Stage;
   /** By priority (critical first), then due date (none last), then id. */
   readonly actions: readonly Action[];

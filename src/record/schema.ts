@@ -17,6 +17,7 @@ import {
   isLocalDate,
 } from '../calendar/time-formats.js';
 import { isTimeZone } from '../calendar/time-zone.js';
+import { resolveLocale } from '../text/locale.js';
 import { RECORD_LIMITS as L } from './limits.js';
 
 const text = (max: number = L.shortText) =>
@@ -46,6 +47,15 @@ const timeZone = z
     z.maxLength(64, { message: 'Not an IANA time zone.', abort: true }),
     z.refine(isTimeZone, 'Not an IANA time zone known to this runtime, e.g. "America/New_York".'),
   );
+
+/** A BCP 47 tag the library supports, or an English one it maps to the nearest (text/locale.ts). */
+const locale = z.string().check(
+  z.maxLength(35, { message: 'Not a supported locale: use en-US or en-GB.', abort: true }),
+  z.refine(
+    (tag) => resolveLocale(tag) !== undefined,
+    'Not a supported locale: use en-US or en-GB (other English tags such as en-CA or en-AU take the nearest).',
+  ),
+);
 
 const count = z.number().check(z.int('Expected a whole number.'), z.gte(0), z.lte(L.counter));
 
@@ -137,6 +147,8 @@ export const interviewRecordSchema = z.strictObject({
   candidate: z.strictObject({
     name: text(),
     timeZone: z.optional(timeZone),
+    /** BCP 47; decides the spelling variety of the letter checks (en-US, en-GB). */
+    locale: z.optional(locale),
   }),
   employer: z.strictObject({
     name: text(),

@@ -7,50 +7,84 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aff, dic, locale, version } from '#dictionaries/en-US';
+import * as enGB from '#dictionaries/en-GB';
+import * as enUS from '#dictionaries/en-US';
 import {
   DICTIONARIES,
+  isFresh,
   outputPath,
   renderDictionaryModule,
 } from '../../scripts/generate-dictionary.mjs';
 import { DICTIONARIES as LOADERS } from '../../src/letters/dictionaries.js';
+import { loadSpellChecker } from '../../src/letters/speller.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const installed = (name: string) =>
-  readFileSync(join(root, 'node_modules', 'dictionary-en', name), 'utf8');
+const installed = (pkg: string, name: string) =>
+  readFileSync(join(root, 'node_modules', pkg, name), 'utf8');
 
 describe.each(Object.keys(DICTIONARIES))('dictionaries/%s.js', (name) => {
-  it('is what scripts/generate-dictionary.mjs writes today (run `npm run generate:dictionary`)', () => {
-    expect(readFileSync(outputPath(name), 'utf8') === renderDictionaryModule(name)).toBe(true);
+  it('is what scripts/generate-dictionary.mjs writes today (run `npm run generate:dictionary`)', {
+    timeout: 60_000,
+  }, async () => {
+    expect(isFresh(name)).toBe(true);
+    expect(readFileSync(outputPath(name), 'utf8') === (await renderDictionaryModule(name))).toBe(
+      true,
+    );
   });
 
   it('has a loader in src/letters/dictionaries.ts', () => {
     expect(Object.keys(LOADERS)).toContain(name);
   });
 
-  it('carries the dictionary license in a comment bundlers keep', () => {
+  it('carries the license of every source in a comment bundlers keep', () => {
     const generated = readFileSync(outputPath(name), 'utf8');
     expect(generated.startsWith('/*!')).toBe(true);
     const header = generated.slice(0, generated.indexOf('*/'));
     const from = DICTIONARIES[name]?.from ?? '';
-    const license = readFileSync(join(root, 'node_modules', from, 'license'), 'utf8');
-    for (const line of license.split('\n').filter((l) => l.trim() !== '')) {
+    for (const line of installed(from, 'license')
+      .split('\n')
+      .filter((l) => l.trim() !== '')) {
       expect(header).toContain(line.trimEnd());
     }
+    for (const pkg of ['@cspell/dict-en_us', '@cspell/dict-en-gb-mit', '@cspell/dict-companies']) {
+      expect(header).toContain(`---- ${pkg}@`);
+    }
+    expect(header).toContain('SCOWL');
   });
 });
 
-describe('the en-US dictionary', () => {
-  it('holds the installed dictionary-en files and version exactly', () => {
-    expect(locale).toBe('en-US');
-    expect(version).toBe(JSON.parse(installed('package.json')).version);
-    expect(aff === installed('index.aff')).toBe(true);
-    expect(dic === installed('index.dic')).toBe(true);
+describe('the dictionaries', () => {
+  it('hold the installed Hunspell files and versions exactly', () => {
+    for (const [mod, pkg] of [
+      [enUS, 'dictionary-en'],
+      [enGB, 'dictionary-en-gb'],
+    ] as const) {
+      expect(mod.version).toBe(JSON.parse(installed(pkg, 'package.json')).version);
+      expect(mod.aff === installed(pkg, 'index.aff')).toBe(true);
+      expect(mod.dic === installed(pkg, 'index.dic')).toBe(true);
+    }
+    expect([enUS.locale, enGB.locale]).toEqual(['en-US', 'en-GB']);
   });
 
-  it('is loaded through the package import map, as the built files load it', async () => {
-    expect((await LOADERS['en-US'].load()).aff).toBe(aff);
+  it('are loaded through the package import map, as the built files load them', async () => {
+    expect((await LOADERS['en-US'].load()).aff).toBe(enUS.aff);
+    expect((await LOADERS['en-GB'].load()).words).toBe(enGB.words);
   });
+
+  it('spell each variety its own way, and share modern words', async () => {
+    const us = await loadSpellChecker('en-US');
+    const gb = await loadSpellChecker('en-GB');
+    expect(['color', 'organize', 'center'].every((w) => us.correct(w))).toBe(true);
+    expect(['colour', 'organise', 'centre', 'paediatric'].every((w) => gb.correct(w))).toBe(true);
+    expect(['colour', 'paediatric'].some((w) => us.correct(w))).toBe(false);
+    for (const speller of [us, gb]) {
+      expect(['onboarding', 'telemedicine', 'cybersecurity'].every((w) => speller.correct(w))).toBe(
+        true,
+      );
+      expect(speller.correct('recieve')).toBe(false);
+      expect(speller.suggest?.('recieve')).toContain('receive');
+    }
+  }, 60_000);
 });
 
 describe('src/', () => {

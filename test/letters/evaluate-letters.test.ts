@@ -33,7 +33,12 @@ import {
 // The one-time dictionary load, outside any test's time budget (a busy CI machine is slow).
 beforeAll(() => loadSpellChecker(), 60_000);
 
-const LETTER_RULES = ['thank-you.typos', 'thank-you.content', 'thank-you.vary-letters'];
+const LETTER_RULES = [
+  'thank-you.typos',
+  'thank-you.spelling',
+  'thank-you.content',
+  'thank-you.vary-letters',
+];
 const NOW = '2026-11-27T12:00:00-05:00';
 
 /** A record of `app` (round r1 with its panel) with one sent note per letter, in order. */
@@ -87,10 +92,12 @@ describe('evaluate on a dozen realistic letters', () => {
     expect(letterWarnings(plan)).toEqual([]);
   });
 
-  it('names the misspelt words (typos, critical)', async () => {
-    const w = one(warnings(await planOf([typos]), 'thank-you.typos'));
+  it('names the misspelt words (spelling, a warning)', async () => {
+    const plan = await planOf([typos]);
+    expect(warnings(plan, 'thank-you.typos')).toEqual([]);
+    const w = one(warnings(plan, 'thank-you.spelling'));
     expect(w.subject?.id).toBe('tom');
-    expect(w.severity).toBe('critical');
+    expect(w.severity).toBe('warning');
     expect(w.because).toEqual([
       'Words the spelling check does not know: “oppurtunity”, “definately” and “recieve”.',
     ]);
@@ -98,7 +105,10 @@ describe('evaluate on a dozen realistic letters', () => {
 
   it('names the misspelt name', async () => {
     const w = one(warnings(await planOf([misspeltName]), 'thank-you.typos'));
-    expect(w.because).toEqual(['The name Tom Baker is written as “Bakker”.']);
+    expect(w.severity).toBe('critical');
+    expect(w.because).toEqual([
+      'Names written wrong: “Bakker” (the note is to Tom Baker, about the Data Analyst role at Northwind Analytics).',
+    ]);
   });
 
   it('names the interviewer greeted by mistake', async () => {
@@ -128,9 +138,8 @@ describe('evaluate on a dozen realistic letters', () => {
     );
   });
 
-  it('reports a product name unless the engine accepts it', async () => {
-    const w = one(warnings(await planOf([unknownProduct]), 'thank-you.typos'));
-    expect(w.because).toEqual(['Words the spelling check does not know: “Databricks”.']);
+  it('takes a capitalised product name mid-sentence for a name, accepted or not', async () => {
+    expect(letterWarnings(await planOf([unknownProduct]))).toEqual([]);
     expect(
       letterWarnings(await planOf([unknownProduct], { acceptedWords: ['databricks'] })),
     ).toEqual([]);
@@ -144,13 +153,13 @@ describe('evaluate on a dozen realistic letters', () => {
       }),
     );
     expect(ids).toEqual([
-      ['thank-you.typos'],
+      ['thank-you.spelling'],
       ['thank-you.typos'],
       ['thank-you.typos'],
       ['thank-you.content'],
       ['thank-you.content'],
       ['thank-you.vary-letters'],
-      ['thank-you.typos'],
+      [],
     ]);
   });
 });
@@ -168,13 +177,13 @@ describe('spelling settings of an engine', () => {
       spellChecker: {
         correct: (word) => {
           seen.add(word);
-          return word !== 'forecast';
+          return word !== 'weekly';
         },
       },
     });
     const plan = await engine.evaluate(recordWith(NORTHWIND, [tomClassic]), { now: NOW });
-    expect(one(warnings(plan, 'thank-you.typos')).because).toEqual([
-      'Words the spelling check does not know: “forecast”.',
+    expect(one(warnings(plan, 'thank-you.spelling')).because).toEqual([
+      'Words the spelling check does not know: “weekly”.',
     ]);
     expect(seen.has("I'm")).toBe(true); // curly apostrophes reach it straightened
     expect(seen.has('I’m')).toBe(false);

@@ -26,9 +26,16 @@ describe('interview-followup/letters types', () => {
     expectTypeOf(checkLetter).returns.toEqualTypeOf<Promise<LetterFinding[]>>();
   });
 
-  it('has the six stable finding codes', () => {
+  it('has the eight stable finding codes', () => {
     expectTypeOf<LetterFindingCode>().toEqualTypeOf<
-      'spelling' | 'name-misspelled' | 'wrong-name' | 'no-thanks' | 'no-fit' | 'too-similar'
+      | 'name-misspelled'
+      | 'employer-misspelled'
+      | 'position-misspelled'
+      | 'wrong-name'
+      | 'spelling'
+      | 'no-thanks'
+      | 'no-fit'
+      | 'too-similar'
     >();
   });
 
@@ -63,6 +70,7 @@ describe('interview-followup/letters types', () => {
     expectTypeOf({ correct: (_word: string) => true }).toExtend<SpellChecker>();
     expectTypeOf(loadSpellChecker).returns.toEqualTypeOf<Promise<SpellChecker>>();
     expectTypeOf<CheckLetterOptions>().toEqualTypeOf<{
+      readonly locale?: string;
       readonly spelling?: boolean;
       readonly spellChecker?: SpellChecker;
     }>();

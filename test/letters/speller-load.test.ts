@@ -86,7 +86,7 @@ describe('loading the dictionary', () => {
     );
     expect(loads.count).toBe(1);
     for (const plan of plans) {
-      expect(plan.warnings.find((w) => w.id === 'thank-you.typos')?.because).toEqual([
+      expect(plan.warnings.find((w) => w.id === 'thank-you.spelling')?.because).toEqual([
         'Words the spelling check does not know: “recieved”.',
       ]);
     }

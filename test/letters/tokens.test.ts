@@ -14,7 +14,15 @@ function reference(text: string): Token[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const g = m.groups!;
     const kind =
-      g.url || g.domain ? 'url' : g.email ? 'email' : /\d/.test(m[0]) ? 'number' : 'word';
+      g.url || g.domain
+        ? 'url'
+        : g.email
+          ? 'email'
+          : /\d/.test(m[0])
+            ? 'number'
+            : g.abbr
+              ? 'abbreviation'
+              : 'word';
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return out;

@@ -9,6 +9,7 @@ const emptyPlan: FollowUpPlan = {
   recordId: 'empty',
   evaluatedAt: '2026-11-26T09:00:00.000-05:00',
   timeZone: 'America/New_York',
+  locale: 'en-US',
   stage: 'closed',
   actions: [],
   warnings: [],

@@ -1,0 +1,84 @@
+/**
+ * Where a word stands in a letter: at the start of a sentence or line (its
+ * capital then says nothing about it being a name), and where the letter
+ * addresses its reader — the greeting ("Dear Mr. Baker,") and direct address
+ * ("Thanks again, Tom!", "Tom, one more thing…"). The name checks look for
+ * the reader's name only where the reader is addressed; the spelling check
+ * treats a capitalised word mid-sentence as a name.
+ */
+import { greetingTokens, isCapitalized, isHonorific } from './names.js';
+import { type LetterText, tokenEnd } from './tokens.js';
+import { ABBREVIATIONS } from './word-lists.js';
+
+/** Whether the full stop after token `i` belongs to it ("Dr.", "St.", "J."), not to a sentence. */
+function abbreviationStop(letter: LetterText, i: number): boolean {
+  const w = letter.lower[i] ?? '';
+  if (isHonorific(w) || ABBREVIATIONS.has(w)) return true;
+  // A single capital: an initial ("J. Baker").
+  const written = letter.written[i] ?? '';
+  return written.length === 1 && isCapitalized(written);
+}
+
+/** The text between token `i - 1` and token `i`. */
+function gapBefore(letter: LetterText, i: number): string {
+  return i === 0 ? '' : letter.text.slice(tokenEnd(letter, i - 1), letter.starts[i] ?? 0);
+}
+
+/**
+ * For each token, whether it opens a sentence or a line: the first token, or
+ * one after a line break, `!`, `?`, `:` or a full stop that ends no
+ * abbreviation.
+ */
+export function sentenceStarts(letter: LetterText): boolean[] {
+  const { written } = letter;
+  const out = new Array<boolean>(written.length).fill(false);
+  for (let i = 0; i < written.length; i++) {
+    if (i === 0) {
+      out[i] = true;
+      continue;
+    }
+    const gap = gapBefore(letter, i);
+    if (/[\n!?:]/.test(gap)) out[i] = true;
+    else if (gap.includes('.')) out[i] = !(gap.startsWith('.') && abbreviationStop(letter, i - 1));
+  }
+  return out;
+}
+
+/** Whether a token is a word that could be part of a name: capitalised, or an honorific. */
+function nameLike(letter: LetterText, i: number): boolean {
+  if (letter.kinds[i] !== 'word') return false;
+  return isCapitalized(letter.written[i] ?? '') || isHonorific(letter.lower[i] ?? '');
+}
+
+/**
+ * The token indices where the letter addresses someone: its greeting, and
+ * each direct address — one to three name-like words (an honorific and a
+ * name, "Ms. Nair"; a first name, "Tom") set off from the sentence, with a
+ * comma or the sentence's start before them and a comma or the sentence's
+ * end after them ("Thank you again, Tom!", "Tom, I …").
+ */
+export function addressTokens(letter: LetterText, starts: readonly boolean[]): number[] {
+  const found = new Set(greetingTokens(letter));
+  const { written } = letter;
+  for (let i = 0; i < written.length; i++) {
+    if (!nameLike(letter, i)) continue;
+    const opens = starts[i] === true || /,\s*$/.test(gapBefore(letter, i));
+    if (!opens) continue;
+    // Extend the run while the next token is name-like and nothing but spaces
+    // (or an honorific's full stop) separates them.
+    let j = i;
+    while (
+      j + 1 < written.length &&
+      j - i < 2 &&
+      nameLike(letter, j + 1) &&
+      /^\.?[ \t]+$/.test(gapBefore(letter, j + 1))
+    ) {
+      j++;
+    }
+    const last = j + 1 >= written.length;
+    if (last || /^[ \t]*(?:[,.!?;]|\r?\n)/.test(gapBefore(letter, j + 1))) {
+      for (let k = i; k <= j; k++) found.add(k);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}

@@ -1,0 +1,119 @@
+/**
+ * When a word passes the spelling check, beyond the dictionary: the rules
+ * that make compounds, possessives, accents and prefixes right when their
+ * parts are, and the near misses that make a capitalised word a typo rather
+ * than a name.
+ */
+import { editDistance } from '../text/edit-distance.js';
+import type { WordSet } from './note-context.js';
+import { stripPossessive } from './tokens.js';
+import type { SpellChecker } from './types.js';
+import { CALENDAR_WORDS, PREFIXES } from './word-lists.js';
+
+/** Prefixes longest first, so "multi" is tried before "mu…" could be. */
+const BY_LENGTH = [...PREFIXES].sort((a, b) => b.length - a.length);
+const PREFIX_SET = new Set(PREFIXES);
+/** The shortest part of a closed compound ("workstream" = work + stream). */
+const COMPOUND_PART = 4;
+
+/** Whether `lower` is a known prefix and a word the checker knows ("pre" + "launch"). */
+function prefixed(lower: string, spell: SpellChecker): boolean {
+  for (const p of BY_LENGTH) {
+    if (!lower.startsWith(p)) continue;
+    const rest = lower.slice(p.length);
+    // Written solid, a two-letter prefix joins too many words to tell a typo
+    // ("re" + "newels" for "renewals"): only "co" ("cofounder") is taken.
+    if (p.length <= 2 && p !== 'co') continue;
+    if (rest.length >= (p.length <= 2 ? 5 : 4) && spell.correct(rest)) return true;
+  }
+  return false;
+}
+
+/** Whether `lower` is two words of four letters or more the checker knows ("workstream"). */
+function closedCompound(lower: string, spell: SpellChecker): boolean {
+  for (let k = COMPOUND_PART; k <= lower.length - COMPOUND_PART; k++) {
+    if (spell.correct(lower.slice(0, k)) && spell.correct(lower.slice(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `word` (as written) passes the spelling check: a word of the
+ * context or an accepted word; a word the dictionary knows; a hyphenated
+ * word whose every part passes, or whose first part is a prefix
+ * ("co-founder", "pre-launch"); an acronym or a name with an inner capital
+ * (KPI, LinkedIn, McDonald); a word with an accent the dictionary knows
+ * without it ("résumé"); the possessive of a word that passes; a prefix
+ * joined to a known word ("nonclinical", "telehealth"); two known words of
+ * four letters or more run together ("workstream").
+ */
+export function wordPasses(word: string, known: WordSet, spell: SpellChecker): boolean {
+  const w = word.replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  if (known.has(lower) || known.has(stripPossessive(lower))) return true;
+  if (spell.correct(w)) return true;
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    const [first = '', ...rest] = parts;
+    if (PREFIX_SET.has(first.toLowerCase())) return wordPasses(rest.join('-'), known, spell);
+    return parts.every((part) => wordPasses(part, known, spell));
+  }
+  if (/\p{Lu}/u.test(w.slice(1)) || /\d/.test(w)) return true;
+  // No vowel at all: an acronym or a tool written in lower case ("dbt", "npm").
+  if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== w && spell.correct(plain)) return true;
+  if (/'s$/i.test(w)) return wordPasses(w.slice(0, -2), known, spell);
+  if (w.includes("'")) return false;
+  // A doubled letter or a swap away from a dictionary word is likelier a
+  // typo than a new compound ("meetting" is no "meet" + "ting").
+  return (prefixed(lower, spell) || closedCompound(lower, spell)) && !slipOf(lower, spell);
+}
+
+/** Whether undoubling a letter or swapping two neighbours gives a dictionary word ("meetting"). */
+function slipOf(lower: string, spell: SpellChecker): boolean {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const a = lower.charAt(i);
+    const b = lower.charAt(i + 1);
+    if (a === b && spell.correct(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    if (a !== b && spell.correct(lower.slice(0, i) + b + a + lower.slice(i + 2))) return true;
+  }
+  return false;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether a lower-case dictionary word is one typo away from `lower`: one
+ * letter dropped, added, changed, or two neighbours swapped ("thnak" →
+ * "thank"). Tells a typo at the start of a sentence from a name there.
+ */
+export function nearDictionaryWord(lower: string, spell: SpellChecker): boolean {
+  const ok = (candidate: string) => candidate.length > 1 && spell.correct(candidate);
+  for (let i = 0; i < lower.length; i++) {
+    if (ok(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    const swapped = lower.slice(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.slice(i + 2);
+    if (i + 1 < lower.length && ok(swapped)) return true;
+  }
+  for (let i = 0; i <= lower.length; i++) {
+    for (const c of LETTERS) {
+      if (
+        i < lower.length &&
+        c !== lower.charAt(i) &&
+        ok(lower.slice(0, i) + c + lower.slice(i + 1))
+      )
+        return true;
+      if (ok(lower.slice(0, i) + c + lower.slice(i))) return true;
+    }
+  }
+  return false;
+}
+
+/** The weekday or month a capitalised word misspells ("Wensday" → "wednesday"), if any. */
+export function calendarWordNear(lower: string): string | undefined {
+  return CALENDAR_WORDS.find((c) => {
+    if (c === lower) return false;
+    const max = c.length <= 6 ? 1 : 2;
+    return editDistance(lower, c, max) <= max;
+  });
+}
