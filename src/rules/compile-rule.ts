@@ -82,34 +82,24 @@ export function compileRule(doc: RuleDocument, keySuffix = ''): CompiledRule {
         ? { template: text('because', line, true) }
         : { template: text('because', line.text, true), when: compileCondition(line.when) },
   );
+  const shared = { itemId, keySuffix, because };
   switch (doc.kind) {
     case 'action':
       return {
         kind: doc.kind,
         doc,
-        itemId,
-        keySuffix,
-        because,
+        ...shared,
         title: text('title', doc.title),
         detail: text('detail', doc.detail),
         dueAt: optionalRef('dueAt', doc.dueAt),
       };
     case 'warning':
-      return {
-        kind: doc.kind,
-        doc,
-        itemId,
-        keySuffix,
-        because,
-        message: text('message', doc.message),
-      };
+      return { kind: doc.kind, doc, ...shared, message: text('message', doc.message) };
     case 'deadline':
       return {
         kind: doc.kind,
         doc,
-        itemId,
-        keySuffix,
-        because,
+        ...shared,
         label: text('label', doc.label),
         dueAt: ref('dueAt', doc.dueAt),
         opensAt: optionalRef('opensAt', doc.opensAt),
