@@ -160,7 +160,7 @@ export function checkCustomRules(run: ExampleRun): string[] {
     run,
     [
       '+ [low] Connect with Tom Baker on LinkedIn',
-      '- decision-timeline.unknown is in the bundled plan, not in this one',
+      '- decision-timeline.ask is in the bundled plan, not in this one',
       'Thank-you note to Priya Nair (interview on Wednesday 25 November): end of Monday 30 November → end of Friday 27 November (open)',
       'Did you mean "noteSent"?',
     ],

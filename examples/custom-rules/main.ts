@@ -5,8 +5,8 @@
  *   thank-you note", scope `pair`, reading `pair.noteSent`);
  * - it gives students one business day for thank-you notes instead of two
  *   (a policy figure);
- * - it disables `decision-timeline.unknown` (say the app asks for the
- *   decision date on its own screen).
+ * - it disables `decision-timeline.unknown` and `decision-timeline.ask:held`
+ *   (say the app asks for the decision date on its own screen).
  *
  *   npx tsx examples/custom-rules/main.ts
  *
@@ -36,7 +36,7 @@ const ours = createFollowUpEngine({
   holidays: { country: 'US' },
   extraRules: [linkedin],
   policy: { thankYouBusinessDays: 1 },
-  disable: ['decision-timeline.unknown'],
+  disable: ['decision-timeline.unknown', 'decision-timeline.ask:held'],
 });
 
 const options = { now: NOW };
@@ -65,7 +65,7 @@ for (const a of after.actions.filter((a) => a.ruleId === linkedin.id)) {
   for (const why of a.because) console.log(`      because: ${why}`);
 }
 
-console.log('\nDisabled decision-timeline.unknown:');
+console.log('\nDisabled decision-timeline.unknown and decision-timeline.ask:held:');
 for (const id of ids(before)) {
   if (!ids(after).has(id)) console.log(`  - ${id} is in the bundled plan, not in this one`);
 }
