@@ -12,6 +12,7 @@ import {
   checkZone,
   type EngineConfig,
   type EvaluateOptions,
+  planZone,
   resolveNow,
   resolveSpelling,
   type SpellingSettings,
@@ -123,7 +124,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
         ? await resolveHolidays(options.holidays, '$.holidays')
         : await engineHolidays();
     const record = parseRecord(input);
-    const zone = zoneOption ?? record.candidate.timeZone ?? baseZone ?? 'UTC';
+    const zone = planZone(zoneOption, record.candidate.timeZone, baseZone);
     const spell = await spellCheckerFor(record, spelling);
     const facts = buildFacts({
       record,

@@ -3,7 +3,7 @@
  */
 import type { HolidaySource } from './calendar/holidays.js';
 import { parseDateTime } from './calendar/time-formats.js';
-import { isTimeZone } from './calendar/time-zone.js';
+import { canonicalZone } from './calendar/time-zone.js';
 import { OptionsValidationError, type ValidationIssue } from './errors.js';
 import type { PolicyOverrides } from './facts/policy.js';
 import type { SpellChecker } from './letters/check-letter.js';
@@ -21,8 +21,9 @@ export interface EvaluateOptions {
   /** The instant to evaluate at (ISO 8601 with offset, or a Date). Default: the current time. */
   now?: string | Date;
   /**
-   * The plan's IANA zone. Default: the record's `candidate.timeZone`, else the
-   * engine's `timeZone`, else `UTC`.
+   * The plan's IANA zone, in any letter case; the plan names it canonically
+   * (`america/new_york` → `America/New_York`). Default: the record's
+   * `candidate.timeZone`, else the engine's `timeZone`, else `UTC`.
    */
   timeZone?: string;
   /** Holidays that are not business days. Default: the engine's, else none. */
@@ -121,11 +122,29 @@ export function resolveNow(now: string | Date | undefined): number {
   ]);
 }
 
-/** Checks a zone option, or throws `OptionsValidationError`. */
+/**
+ * The canonical name of a zone option (any letter case or alias the runtime
+ * knows: `europe/london` → `Europe/London`), or throws `OptionsValidationError`.
+ */
 export function checkZone(zone: unknown, path: string): string | undefined {
   if (zone === undefined) return undefined;
-  if (typeof zone === 'string' && isTimeZone(zone)) return zone;
+  const canonical = typeof zone === 'string' ? canonicalZone(zone) : undefined;
+  if (canonical !== undefined) return canonical;
   throw new OptionsValidationError([
     { path, message: 'Expected an IANA time zone known to this runtime, e.g. "Europe/London".' },
   ]);
+}
+
+/**
+ * The plan's zone: the call's option, else the record's `candidate.timeZone`
+ * (a name `parseRecord` accepted, in any case), else the engine's, else
+ * `UTC` — always by its canonical name.
+ */
+export function planZone(
+  option: string | undefined,
+  recordZone: string | undefined,
+  engineZone: string | undefined,
+): string {
+  const fromRecord = recordZone === undefined ? undefined : canonicalZone(recordZone);
+  return option ?? fromRecord ?? engineZone ?? 'UTC';
 }
