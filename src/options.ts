@@ -2,6 +2,11 @@
  * Options of an engine and of one evaluation, and how they combine.
  */
 import type { HolidaySource } from './calendar/holidays.js';
+import {
+  hasSupportedYear,
+  isSupportedInstant,
+  OUTSIDE_SUPPORTED_YEARS,
+} from './calendar/supported-years.js';
 import { parseDateTime } from './calendar/time-formats.js';
 import { canonicalZone } from './calendar/time-zone.js';
 import { OptionsValidationError, type ValidationIssue } from './errors.js';
@@ -18,7 +23,10 @@ import type { RuleDocument } from './rules/rule-schema.js';
  * await evaluate(record, options)
  */
 export interface EvaluateOptions {
-  /** The instant to evaluate at (ISO 8601 with offset, or a Date). Default: the current time. */
+  /**
+   * The instant to evaluate at (ISO 8601 with offset, or a Date), in the
+   * supported years (`SUPPORTED_YEARS`, 1900–2200). Default: the current time.
+   */
   now?: string | Date;
   /**
    * The plan's IANA zone, in any letter case; the plan names it canonically
@@ -104,22 +112,37 @@ export function resolveSpelling(config: EngineConfig): SpellingSettings {
   };
 }
 
-/** Epoch ms of `now`, or throws `OptionsValidationError`. */
+/**
+ * Epoch ms of `now`, or throws `OptionsValidationError`: for a value that is
+ * not an instant, and for one outside the supported years (a string by the
+ * year it is written with, a `Date` by its year in UTC). Without `now`, the
+ * clock — which must then be within those years too.
+ */
 export function resolveNow(now: string | Date | undefined): number {
-  if (now === undefined) return Date.now();
-  if (now instanceof Date) {
-    const t = now.getTime();
-    if (Number.isFinite(t)) return t;
+  let t: number | undefined;
+  if (now === undefined) t = Date.now();
+  else if (now instanceof Date) {
+    const ms = now.getTime();
+    if (Number.isFinite(ms)) t = ms;
   } else if (typeof now === 'string') {
-    const t = parseDateTime(now);
+    t = parseDateTime(now);
+    if (t !== undefined && !hasSupportedYear(now)) {
+      throw new OptionsValidationError([{ path: '$.now', message: OUTSIDE_SUPPORTED_YEARS }]);
+    }
     if (t !== undefined) return t;
   }
-  throw new OptionsValidationError([
-    {
-      path: '$.now',
-      message: 'Expected a valid Date or an ISO 8601 date-time with an offset or Z.',
-    },
-  ]);
+  if (t === undefined) {
+    throw new OptionsValidationError([
+      {
+        path: '$.now',
+        message: 'Expected a valid Date or an ISO 8601 date-time with an offset or Z.',
+      },
+    ]);
+  }
+  if (!isSupportedInstant(t)) {
+    throw new OptionsValidationError([{ path: '$.now', message: OUTSIDE_SUPPORTED_YEARS }]);
+  }
+  return t;
 }
 
 /**

@@ -5,6 +5,7 @@
  * issues with the payload's own paths (`$.scheduledInterviews[1].start.date_time`).
  */
 import * as z from 'zod/mini';
+import { hasSupportedYear, OUTSIDE_SUPPORTED_YEARS } from '../calendar/supported-years.js';
 import { isDateTime, isLocalDate } from '../calendar/time-formats.js';
 import type { ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
@@ -51,20 +52,26 @@ export const email = z
     ),
   );
 
-/** An ISO 8601 date-time with an offset or `Z`, as Greenhouse and Merge write them. */
-export const dateTime = z
-  .string()
-  .check(
-    z.refine(
-      isDateTime,
-      'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T15:00:00Z.',
-    ),
-  );
+/**
+ * An ISO 8601 date-time with an offset or `Z`, as Greenhouse and Merge write
+ * them, in the supported years.
+ */
+export const dateTime = z.string().check(
+  z.refine(isDateTime, {
+    message: 'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T15:00:00Z.',
+    abort: true,
+  }),
+  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
+);
 
-/** A calendar date written `YYYY-MM-DD`. */
-export const localDate = z
-  .string()
-  .check(z.refine(isLocalDate, 'Expected a real calendar date written YYYY-MM-DD.'));
+/** A calendar date written `YYYY-MM-DD`, in the supported years. */
+export const localDate = z.string().check(
+  z.refine(isLocalDate, {
+    message: 'Expected a real calendar date written YYYY-MM-DD.',
+    abort: true,
+  }),
+  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
+);
 
 /** A list of at most `max` items. */
 export const list = <T extends z.core.SomeType>(item: T, max: number) =>

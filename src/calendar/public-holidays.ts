@@ -4,18 +4,39 @@
  * The package (and its data) is loaded by a dynamic import the first time a
  * place is used. Each place's holidays are resolved once per year into a map
  * of local date → name, so a lookup is a map read, not a `date-holidays` call
- * (~0.8 ms each). The caches hold only places that exist, so their size is
- * bounded by the `date-holidays` data itself.
+ * (~0.8 ms each). Both caches are bounded: the most recently used
+ * {@link MAX_PLACES} places, each with its most recently used
+ * {@link MAX_YEARS} years; and a year is resolved only within
+ * {@link HOLIDAY_YEARS}, so no lookup can make the library compute — or keep —
+ * the holidays of year 9999.
  */
 import { OptionsValidationError } from '../errors.js';
+import { BoundedMap } from './bounded-map.js';
 import type { HolidayCalendar, HolidayPlace } from './holiday-calendar.js';
 import type { LocalDate } from './local-date.js';
+import { SUPPORTED_YEARS } from './supported-years.js';
 
 type HolidaysModule = typeof import('date-holidays');
 type HolidaysInstance = InstanceType<HolidaysModule['default']>;
 
+/** Places whose calendars are kept (a host serving the whole world rebuilds the rarest). */
+const MAX_PLACES = 64;
+/** Years kept per place (an evaluation reads one or two). */
+const MAX_YEARS = 16;
+
+/**
+ * The years whose public holidays are known: the supported years and two
+ * either side, as far as a walk of business days from a supported date can
+ * reach (at most 366 business days, ~1.5 years). A lookup outside is an
+ * `OptionsValidationError` at the holiday option's path.
+ */
+export const HOLIDAY_YEARS = Object.freeze({
+  first: SUPPORTED_YEARS.first - 2,
+  last: SUPPORTED_YEARS.last + 2,
+});
+
 let modulePromise: Promise<HolidaysModule['default']> | undefined;
-const calendars = new Map<string, HolidayCalendar>();
+const calendars = new BoundedMap<string, HolidayCalendar>(MAX_PLACES);
 
 function loadModule(): Promise<HolidaysModule['default']> {
   modulePromise ??= import('date-holidays').then((m) => {
@@ -37,7 +58,10 @@ function checkPlace(hd: HolidaysInstance, place: HolidayPlace, path: string): vo
   const countries = hd.getCountries('en') ?? {};
   if (!Object.hasOwn(countries, country)) {
     throw new OptionsValidationError([
-      { path: `${path}.country`, message: `Unknown country code "${place.country}".` },
+      {
+        path: `${path}.country`,
+        message: 'Unknown country: expected an ISO 3166-1 alpha-2 code such as "US".',
+      },
     ]);
   }
   if (state === undefined) {
@@ -51,7 +75,7 @@ function checkPlace(hd: HolidaysInstance, place: HolidayPlace, path: string): vo
   const states = hd.getStates(country, 'en') ?? {};
   if (!Object.hasOwn(states, state)) {
     throw new OptionsValidationError([
-      { path: `${path}.state`, message: `Unknown state "${place.state}" in ${country}.` },
+      { path: `${path}.state`, message: `Unknown state in country ${country}.` },
     ]);
   }
   if (region === undefined) return;
@@ -60,15 +84,15 @@ function checkPlace(hd: HolidaysInstance, place: HolidayPlace, path: string): vo
     throw new OptionsValidationError([
       {
         path: `${path}.region`,
-        message: `Unknown region "${place.region}" in ${country}-${state}.`,
+        message: `Unknown region in ${country}-${state}.`,
       },
     ]);
   }
 }
 
 /**
- * The public-holiday calendar of a place. Resolved lazily per year; cached per
- * place for the life of the process.
+ * The public-holiday calendar of a place. Resolved lazily per year, within
+ * {@link HOLIDAY_YEARS}; places and years are cached, both bounded.
  */
 export async function loadPublicHolidays(
   place: HolidayPlace,
@@ -88,12 +112,20 @@ export async function loadPublicHolidays(
       : place.state !== undefined
         ? new Holidays(country, state)
         : new Holidays(country);
-  const years = new Map<number, Map<LocalDate, string>>();
+  const years = new BoundedMap<number, Map<LocalDate, string>>(MAX_YEARS);
   const calendar: HolidayCalendar = {
     holidayOn(date) {
       const year = Number(date.slice(0, 4));
       let days = years.get(year);
       if (days === undefined) {
+        if (!(year >= HOLIDAY_YEARS.first && year <= HOLIDAY_YEARS.last)) {
+          throw new OptionsValidationError([
+            {
+              path,
+              message: `Public holidays are known for the years ${HOLIDAY_YEARS.first}–${HOLIDAY_YEARS.last} only.`,
+            },
+          ]);
+        }
         days = new Map();
         for (const h of hd.getHolidays(year, 'en') ?? []) {
           if (h.type !== 'public') continue;
