@@ -13,6 +13,8 @@ import {
   type EngineConfig,
   type EvaluateOptions,
   planZone,
+  readEngineConfig,
+  readEvaluateOptions,
   resolveNow,
   resolveSpelling,
   type SpellingSettings,
@@ -20,6 +22,7 @@ import {
 import { buildPlan } from './plan/build-plan.js';
 import type { FollowUpPlan } from './plan/types.js';
 import { parseRecord } from './record/parse-record.js';
+import { freezeDeep } from './record/plain-data.js';
 import type { InterviewRecord } from './record/schema.js';
 import { defaultRules } from './rules/default-rules.js';
 import type { RuleDocument } from './rules/rule-schema.js';
@@ -101,7 +104,9 @@ function activeRules(config: EngineConfig): RuleDocument[] {
  * })
  * const plan = await engine.evaluate(record, { now: '2026-11-26T09:00:00-05:00' })
  */
-export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine {
+export function createFollowUpEngine(settings?: EngineConfig): FollowUpEngine {
+  // Read once: what the host does to its objects afterwards changes nothing.
+  const config = readEngineConfig(settings);
   const docs = activeRules(config);
   const compiled = compileRules(docs);
   const runner = new RuleRunner(compiled);
@@ -113,9 +118,12 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
     baseHolidays ??= resolveHolidays(config.holidays, '$.holidays');
     return baseHolidays;
   };
-  const rules = Object.freeze(compiled.map((c) => c.doc));
+  // Deep-frozen: a host that changes a rule it got from `engine.rules` cannot
+  // change later plans (the compiled rules read their documents).
+  const rules = Object.freeze(compiled.map((c) => freezeDeep(c.doc)));
 
-  async function evaluateOne(input: unknown, options: EvaluateOptions = {}): Promise<FollowUpPlan> {
+  async function evaluateOne(input: unknown, given?: EvaluateOptions): Promise<FollowUpPlan> {
+    const options = readEvaluateOptions(given);
     const now = resolveNow(options.now);
     const zoneOption = checkZone(options.timeZone, '$.timeZone');
     const policy = resolvePolicy(basePolicy, options.policy, '$.policy');

@@ -210,3 +210,22 @@ export function snapshotPlainData(
   };
   return copy(input, 0);
 }
+
+/**
+ * Freezes `value` and every plain object and list reachable from it, in
+ * place, and returns it. For data the library made itself (a validated rule
+ * document): iterative, each object once.
+ */
+export function freezeDeep<T>(value: T): T {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next !== 'object' || next === null || seen.has(next)) continue;
+    seen.add(next);
+    if (!Array.isArray(next) && !isPlainObject(next)) continue;
+    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
+    Object.freeze(next);
+  }
+  return value;
+}
