@@ -1,0 +1,36 @@
+/**
+ * An evaluation thread of the plan service: builds its engine from the
+ * settings it is started with, says it is ready, then answers each request
+ * it is sent (see `plan-answer.ts`), one at a time.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createFollowUpEngine, type EngineConfig } from 'interview-followup';
+import { answer, type IssueCaps, type PlanRequest } from './plan-answer.js';
+
+/** What the server starts a thread with. */
+export interface WorkerSettings {
+  readonly engine: EngineConfig;
+  readonly caps: IssueCaps;
+}
+
+/** A request as the server posts it. */
+export interface WorkerRequest extends PlanRequest {
+  readonly id: number;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('worker.ts runs as a worker thread of server.ts.');
+const settings = workerData as WorkerSettings;
+const engine = createFollowUpEngine(settings.engine);
+
+port.on('message', async (request: WorkerRequest) => {
+  const started = performance.now();
+  try {
+    const result = await answer(engine, request, settings.caps);
+    port.postMessage({ id: request.id, answer: result, ms: performance.now() - started });
+  } catch (error) {
+    const why = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    port.postMessage({ id: request.id, failure: why });
+  }
+});
+port.postMessage({ ready: true });
