@@ -47,16 +47,20 @@ function loadModule(): Promise<HolidaysModule['default']> {
   return modulePromise;
 }
 
-function normal(code: string | undefined): string | undefined {
-  return code === undefined ? undefined : code.toUpperCase();
+/** The code among `codes` that `wanted` names in any letter case (the data's own spelling). */
+function findCode(codes: Record<string, string>, wanted: string): string | undefined {
+  const upper = wanted.toUpperCase();
+  return Object.keys(codes).find((code) => code.toUpperCase() === upper);
 }
 
-function checkPlace(hd: HolidaysInstance, place: HolidayPlace, path: string): void {
-  const country = place.country.toUpperCase();
-  const state = normal(place.state);
-  const region = normal(place.region);
-  const countries = hd.getCountries('en') ?? {};
-  if (!Object.hasOwn(countries, country)) {
+/** The place's codes as `date-holidays` spells them (`CK`, `Rarotonga`), or throws. */
+function checkPlace(
+  hd: HolidaysInstance,
+  place: HolidayPlace,
+  path: string,
+): [country: string, state?: string, region?: string] {
+  const country = findCode(hd.getCountries('en') ?? {}, place.country);
+  if (country === undefined) {
     throw new OptionsValidationError([
       {
         path: `${path}.country`,
@@ -64,30 +68,28 @@ function checkPlace(hd: HolidaysInstance, place: HolidayPlace, path: string): vo
       },
     ]);
   }
-  if (state === undefined) {
-    if (region !== undefined) {
+  if (place.state === undefined) {
+    if (place.region !== undefined) {
       throw new OptionsValidationError([
         { path: `${path}.region`, message: 'A region needs a state.' },
       ]);
     }
-    return;
+    return [country];
   }
-  const states = hd.getStates(country, 'en') ?? {};
-  if (!Object.hasOwn(states, state)) {
+  const state = findCode(hd.getStates(country, 'en') ?? {}, place.state);
+  if (state === undefined) {
     throw new OptionsValidationError([
       { path: `${path}.state`, message: `Unknown state in country ${country}.` },
     ]);
   }
-  if (region === undefined) return;
-  const regions = hd.getRegions(country, state, 'en') ?? {};
-  if (!Object.hasOwn(regions, region)) {
+  if (place.region === undefined) return [country, state];
+  const region = findCode(hd.getRegions(country, state, 'en') ?? {}, place.region);
+  if (region === undefined) {
     throw new OptionsValidationError([
-      {
-        path: `${path}.region`,
-        message: `Unknown region in ${country}-${state}.`,
-      },
+      { path: `${path}.region`, message: `Unknown region in ${country}-${state}.` },
     ]);
   }
+  return [country, state, region];
 }
 
 /**
@@ -103,13 +105,11 @@ export async function loadPublicHolidays(
   const cached = calendars.get(cacheKey);
   if (cached) return cached;
   const Holidays = await loadModule();
-  const probe = new Holidays();
-  checkPlace(probe, place, path);
-  const [country, state, region] = key as [string, string, string];
+  const [country, state, region] = checkPlace(new Holidays(), place, path);
   const hd =
-    place.region !== undefined
-      ? new Holidays(country, state, region)
-      : place.state !== undefined
+    region !== undefined
+      ? new Holidays(country, state ?? '', region)
+      : state !== undefined
         ? new Holidays(country, state)
         : new Holidays(country);
   const years = new BoundedMap<number, Map<LocalDate, string>>(MAX_YEARS);
