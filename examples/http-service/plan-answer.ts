@@ -19,7 +19,8 @@ import {
 export interface Answer {
   readonly status: number;
   readonly type: string;
-  readonly body: string;
+  /** Text, or its UTF-8 bytes (a thread sends a plan as bytes, moved rather than copied). */
+  readonly body: string | Uint8Array;
   readonly headers?: Readonly<Record<string, string>>;
 }
 

@@ -23,7 +23,7 @@
  *   `keepAliveTimeoutMs` (5 s).
  * - Waiting: plans are worked out on `threads` evaluation threads (one per
  *   core less one, 1 to 4), so this thread only reads and writes. A request waits for a
- *   free thread in arrival order, at most `maxWaitMs` (500 ms): then it is
+ *   free thread in arrival order, at most `maxWaitMs` (400 ms): then it is
  *   answered 503 instead. One that would bring the bytes waiting past
  *   `maxQueuedBytes` (1 MiB) is answered 503 at once. No request waits
  *   longer than that behind others, however heavy they are; each answer
@@ -62,7 +62,7 @@ export interface PlanServiceOptions {
   maxBodyBytes?: number;
   /** Bytes of bodies that may wait for a thread; past it, 503 at once. Default 1 MiB. */
   maxQueuedBytes?: number;
-  /** Longest a request waits for a thread; then 503. Default 500 ms. */
+  /** Longest a request waits for a thread; then 503. Default 400 ms. */
   maxWaitMs?: number;
   /** Time to receive a whole request (headers and body). Default 10 s. */
   requestTimeoutMs?: number;
@@ -85,7 +85,7 @@ const DEFAULTS: Settings = {
   threads: Math.max(1, Math.min(4, availableParallelism() - 1)),
   maxBodyBytes: 256 * 1024,
   maxQueuedBytes: 1024 * 1024,
-  maxWaitMs: 500,
+  maxWaitMs: 400,
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,
   keepAliveTimeoutMs: 5_000,
@@ -96,7 +96,7 @@ const DEFAULTS: Settings = {
 /** A request refused before it reaches a thread. */
 class HttpError extends Error {
   constructor(readonly answer: Answer) {
-    super(answer.body);
+    super(String(answer.body));
   }
 }
 

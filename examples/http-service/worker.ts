@@ -22,12 +22,18 @@ const port = parentPort;
 if (port === null) throw new Error('worker.ts runs as a worker thread of server.ts.');
 const settings = workerData as WorkerSettings;
 const engine = createFollowUpEngine(settings.engine);
+const encoder = new TextEncoder();
 
 port.on('message', async (request: WorkerRequest) => {
   const started = performance.now();
   try {
     const result = await answer(engine, request, settings.caps);
-    port.postMessage({ id: request.id, answer: result, ms: performance.now() - started });
+    // The body as bytes, moved to the server's thread: a plan can weigh megabytes.
+    const body = typeof result.body === 'string' ? encoder.encode(result.body) : result.body;
+    const ms = performance.now() - started;
+    port.postMessage({ id: request.id, answer: { ...result, body }, ms }, [
+      body.buffer as ArrayBuffer,
+    ]);
   } catch (error) {
     const why = error instanceof Error ? (error.stack ?? error.message) : String(error);
     port.postMessage({ id: request.id, failure: why });
