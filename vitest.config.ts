@@ -15,9 +15,13 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // A long property run (PROPERTY_RUNS=100000, see test/helpers/arbitraries.ts)
-    // takes as long as it takes; the normal run keeps vitest's 5 s per test.
-    ...(process.env.PROPERTY_RUNS ? { testTimeout: 24 * 3_600_000 } : {}),
+    // A long property or adversarial run (PROPERTY_RUNS=100000, see
+    // test/helpers/arbitraries.ts; ADVERSARIAL_RUNS=1000, see
+    // test/adversarial/generators.ts) takes as long as it takes; the normal run
+    // keeps vitest's 5 s per test.
+    ...(process.env.PROPERTY_RUNS || process.env.ADVERSARIAL_RUNS
+      ? { testTimeout: 24 * 3_600_000 }
+      : {}),
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
   },
 });
