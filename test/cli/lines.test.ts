@@ -29,3 +29,34 @@ describe('readLines', () => {
     expect(await lines(['123456789'])).toEqual([{ tooLong: 9 }]);
   });
 });
+
+describe('readText', () => {
+  it('stops reading past its cap, with a usage error naming the file', async () => {
+    const { readText, UsageError } = await import('../../src/cli/io.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    let pulled = 0;
+    const endless = new Readable({
+      read() {
+        pulled += 1;
+        this.push(Buffer.alloc(1024, 'x'));
+      },
+    });
+    const io = {
+      argv: [],
+      stdin: endless,
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      env: {},
+    };
+    const error = await readText('-', io, 'plan', 10 * 1024).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe('Cannot read "-": it is larger than 10240 bytes.');
+    expect(pulled).toBeLessThan(64);
+    const ok = await readText(
+      '-',
+      { ...io, stdin: Readable.from([Buffer.from('\ufeff{"a":1}')]) },
+      'plan',
+    );
+    expect(ok).toBe('{"a":1}');
+  });
+});
