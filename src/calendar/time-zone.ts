@@ -4,9 +4,9 @@
  * A zone is accepted in any letter case and under any name the runtime
  * knows for it (`aMeRiCa/NeW_yOrK`, `US/Eastern`), and stands for one name
  * (`America/New_York`, see {@link canonicalZone}). Everything remembered is
- * bounded: spellings in a {@link BoundedMap}, and one offset reader per zone
- * name (there are a few hundred), so random-case names sent to a
- * long-running host cannot grow its memory.
+ * bounded: names by their lower case, and one offset reader per zone name
+ * (there are a few hundred), so random-case names sent to a long-running
+ * host cannot grow its memory.
  *
  * Offsets are read from `Intl` (`timeZoneName: 'longOffset'`, which writes
  * seconds where a zone's offset had them) and rounded to the whole minute,
@@ -20,8 +20,15 @@ import { BoundedMap } from './bounded-map.js';
 
 const ZONE_NAME_RE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
 
-/** Spellings seen → the zone's name (`''` for a name the runtime does not know). */
-const spellings = new BoundedMap<string, string>(1024);
+/**
+ * The runtime's canonical name of each zone name seen, by the name in lower
+ * case (`''` for a name the runtime does not know). Zone names are matched
+ * without regard to case, so every spelling of a zone shares one entry, and
+ * a spelling seen for the first time costs no `Intl` object: creating
+ * formatters by the thousand keeps hundreds of MB of ICU memory in the
+ * process, even once they are collected.
+ */
+const resolvedNames = new BoundedMap<string, string>(2048);
 
 /** What is kept per zone name: its offset reader and its memo of offsets. */
 interface ZoneInfo {
@@ -62,21 +69,20 @@ const USUAL_ALIAS_RE =
  * canonicalZone('Mars/Olympus') // undefined
  */
 export function canonicalZone(zone: string): string | undefined {
-  const known = spellings.get(zone);
-  if (known !== undefined) return known === '' ? undefined : known;
-  let name = '';
-  if (typeof zone === 'string' && ZONE_NAME_RE.test(zone)) {
+  if (typeof zone !== 'string' || !ZONE_NAME_RE.test(zone)) return undefined;
+  const key = zone.toLowerCase();
+  let resolved = resolvedNames.get(key);
+  if (resolved === undefined) {
     try {
-      const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions()
-        .timeZone;
-      const alias = resolved.toLowerCase() !== zone.toLowerCase() && USUAL_ALIAS_RE.test(zone);
-      name = alias ? zone : resolved;
+      resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
     } catch {
-      name = '';
+      resolved = '';
     }
+    resolvedNames.set(key, resolved);
   }
-  spellings.set(zone, name);
-  return name === '' ? undefined : name;
+  if (resolved === '') return undefined;
+  const alias = resolved.toLowerCase() !== key && USUAL_ALIAS_RE.test(zone);
+  return alias ? zone : resolved;
 }
 
 /**
