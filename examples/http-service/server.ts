@@ -398,9 +398,10 @@ async function handle(
 const pools = new WeakMap<Server, Pool>();
 
 /**
- * Settles when every evaluation thread of `server` has built its engine
- * (the first time, a second or so: each loads the library): call `listen`
- * then, so the first requests do not wait for it.
+ * Settles when every evaluation thread of `server` has built its engine and
+ * loaded what loads once (the library, the spelling dictionary, the holiday
+ * data: a second or so): call `listen` then, so the first requests do not
+ * wait for it.
  *
  * @example
  * const server = createServer()

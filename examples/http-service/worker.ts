@@ -1,7 +1,8 @@
 /**
  * An evaluation thread of the plan service: builds its engine from the
- * settings it is started with, says it is ready, then answers each request
- * it is sent (see `plan-answer.ts`), one at a time.
+ * settings it is started with, works out one plan to load what loads once,
+ * says it is ready, then answers each request it is sent (see
+ * `plan-answer.ts`), one at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFollowUpEngine, type EngineConfig } from 'interview-followup';
@@ -39,4 +40,23 @@ port.on('message', async (request: WorkerRequest) => {
     port.postMessage({ id: request.id, failure: why });
   }
 });
+// The one-time loads (the spelling dictionary, the holiday data) before saying it is ready,
+// not in the first requests' time: one plan of a record with a note, with public holidays.
+await engine
+  .evaluate(
+    {
+      id: 'warm-up',
+      candidate: { name: 'Maya Chen' },
+      employer: { name: 'Northwind' },
+      position: { title: 'Analyst' },
+      interviews: [
+        { id: 'r', startsAt: '2026-11-25T10:00:00Z', interviewers: [{ id: 'p', name: 'Tom' }] },
+      ],
+      thankYouNotes: [
+        { interviewId: 'r', interviewerId: 'p', status: 'draft', medium: 'email', body: 'Thanks.' },
+      ],
+    },
+    { now: '2026-11-26T09:00:00Z', holidays: { country: 'US' } },
+  )
+  .catch(() => undefined);
 port.postMessage({ ready: true });

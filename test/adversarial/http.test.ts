@@ -28,7 +28,7 @@ beforeAll(async () => {
   await serviceReady(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+}, 30_000); // the threads load the library, the dictionary and the holiday data
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));

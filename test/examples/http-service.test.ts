@@ -29,7 +29,7 @@ beforeAll(async () => {
   await serviceReady(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+}, 30_000); // the threads load the library, the dictionary and the holiday data
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
@@ -139,7 +139,7 @@ describe('the http-service example', () => {
       big.closeAllConnections();
       await new Promise((resolve) => big.close(resolve));
     }
-  });
+  }, 30_000); // it starts a server of its own: threads that load the library
 
   it('refuses an invalid record with 400 and every issue with its path', async () => {
     const bad = JSON.parse(record);
@@ -279,7 +279,7 @@ describe('the http-service example', () => {
       slow.closeAllConnections();
       await new Promise((resolve) => slow.close(resolve));
     }
-  });
+  }, 30_000); // it starts a server of its own
 
   it('has logged no unexpected error', () => {
     expect(logged).toEqual([]);
