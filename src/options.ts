@@ -9,11 +9,17 @@ import {
 } from './calendar/supported-years.js';
 import { parseDateTime } from './calendar/time-formats.js';
 import { canonicalZone } from './calendar/time-zone.js';
-import { OptionsValidationError, RuleValidationError, type ValidationIssue } from './errors.js';
+import { OptionsValidationError, type ValidationIssue } from './errors.js';
 import type { PolicyOverrides } from './facts/policy.js';
 import type { SpellChecker } from './letters/check-letter.js';
 import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
-import { snapshotPlainData, UnreadableDataError } from './record/plain-data.js';
+import {
+  isSettingsObject,
+  ownRuleList,
+  ownSetting,
+  type RuleListLimits,
+  readSetting,
+} from './record/host-settings.js';
 import { RULE_LIMITS, type RuleDocument } from './rules/rule-schema.js';
 
 /**
@@ -182,106 +188,35 @@ export function planZone(
   return option ?? fromRecord ?? engineZone ?? 'UTC';
 }
 
-/** How far the options' lists and objects are copied (far past any valid value). */
-const OPTION_SNAPSHOT = { maxDepth: 8, maxArray: 100_000 } as const;
 /** How far rule documents are copied: past the nesting and width any valid rule can have. */
-const RULE_SNAPSHOT = {
+const RULE_LIST: RuleListLimits = {
+  rules: RULE_LIMITS.rules,
   maxDepth: 4 * RULE_LIMITS.depth + 16,
   maxArray: RULE_LIMITS.rules,
-  freeze: true,
-} as const;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `source[key]`, read once; a getter or proxy that throws is an `OptionsValidationError`. */
-function readKey(source: Record<string, unknown>, key: string, path: string): unknown {
-  try {
-    return source[key];
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new OptionsValidationError([{ path, message: `Could not be read: ${why}` }]);
-  }
-}
-
-/** A copy of an option value the library owns (see `snapshotPlainData`). */
-function ownOption(value: unknown, path: string): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  try {
-    return snapshotPlainData(value, OPTION_SNAPSHOT, []);
-  } catch (error) {
-    if (!(error instanceof UnreadableDataError)) throw error;
-    throw new OptionsValidationError([
-      { path: `${path}${error.path.slice(1)}`, message: error.message },
-    ]);
-  }
-}
-
-/**
- * A list of rule documents copied and frozen, each document read once: what
- * the engine validates, compiles and exposes is its own, whatever the host
- * does to its objects later. A read that throws is a `RuleValidationError`
- * naming the rule (`#index`) and the path inside it. Anything that is not a
- * list is left for the rule validation to refuse.
- */
-function ownRules(value: unknown, key: string): unknown {
-  if (!Array.isArray(value)) return value;
-  let docs: unknown[];
-  try {
-    if (value.length > RULE_LIMITS.rules) {
-      throw new RuleValidationError([
-        {
-          ruleId: '(rules)',
-          path: '$',
-          message: `At most ${RULE_LIMITS.rules} rules (got ${value.length}).`,
-        },
-      ]);
-    }
-    docs = Array.from({ length: value.length }, (_, i) => value[i]);
-  } catch (error) {
-    if (error instanceof RuleValidationError) throw error;
-    const why = error instanceof Error ? error.message : String(error);
-    throw new RuleValidationError([
-      { ruleId: '(rules)', path: `$.${key}`, message: `Could not be read: ${why}` },
-    ]);
-  }
-  return Object.freeze(
-    docs.map((doc, index) => {
-      try {
-        return snapshotPlainData(doc, RULE_SNAPSHOT);
-      } catch (error) {
-        if (!(error instanceof UnreadableDataError)) throw error;
-        throw new RuleValidationError([
-          { ruleId: `#${index}`, path: error.path, message: error.message },
-        ]);
-      }
-    }),
-  );
-}
+};
 
 /**
  * The engine config as the engine keeps it: each setting read once (a getter
  * or proxy that throws is an `OptionsValidationError` at its path), rule
- * documents copied and frozen (see {@link ownRules}), other lists and objects
+ * documents copied and frozen (see `ownRuleList`), other lists and objects
  * copied, `disable` checked to be a list of rule ids. Functions and the spell
  * checker are kept as they are.
  */
 export function readEngineConfig(input: unknown): EngineConfig {
   if (input === undefined) return {};
-  if (!isObject(input)) {
+  if (!isSettingsObject(input)) {
     throw new OptionsValidationError([
       { path: '$', message: 'Expected an object of engine settings, or nothing.' },
     ]);
   }
-  const read = (key: keyof EngineConfig) => readKey(input, key, `$.${key}`);
+  const read = (key: keyof EngineConfig) => readSetting(input, key, `$.${key}`);
   const config: Record<string, unknown> = {};
   const set = (key: keyof EngineConfig, value: unknown) => {
     if (value !== undefined) config[key] = value;
   };
-  set('rules', ownRules(read('rules'), 'rules'));
-  set('extraRules', ownRules(read('extraRules'), 'extraRules'));
-  const disable = ownOption(read('disable'), '$.disable');
+  set('rules', ownRuleList(read('rules'), 'rules', RULE_LIST));
+  set('extraRules', ownRuleList(read('extraRules'), 'extraRules', RULE_LIST));
+  const disable = ownSetting(read('disable'), '$.disable');
   if (disable !== undefined) {
     if (!Array.isArray(disable)) {
       throw new OptionsValidationError([
@@ -298,7 +233,7 @@ export function readEngineConfig(input: unknown): EngineConfig {
     set('disable', disable);
   }
   for (const key of ['policy', 'holidays', 'acceptedWords'] as const) {
-    set(key, ownOption(read(key), `$.${key}`));
+    set(key, ownSetting(read(key), `$.${key}`));
   }
   for (const key of ['timeZone', 'spelling', 'spellChecker'] as const) set(key, read(key));
   return config as EngineConfig;
@@ -310,7 +245,7 @@ export function readEngineConfig(input: unknown): EngineConfig {
  */
 export function readEvaluateOptions(input: unknown): EvaluateOptions {
   if (input === undefined) return {};
-  if (!isObject(input)) {
+  if (!isSettingsObject(input)) {
     throw new OptionsValidationError([
       { path: '$', message: 'Expected an object of options, or nothing.' },
     ]);
@@ -318,7 +253,7 @@ export function readEvaluateOptions(input: unknown): EvaluateOptions {
   const options: Record<string, unknown> = {};
   for (const key of ['now', 'timeZone', 'holidays', 'policy'] as const) {
     // A Date, like any object that is not plain data, is kept as it is.
-    const own = ownOption(readKey(input, key, `$.${key}`), `$.${key}`);
+    const own = ownSetting(readSetting(input, key, `$.${key}`), `$.${key}`);
     if (own !== undefined) options[key] = own;
   }
   return options as EvaluateOptions;
