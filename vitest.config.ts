@@ -15,11 +15,14 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // A long property run (PROPERTY_RUNS=100000, see test/helpers/arbitraries.ts)
-    // takes as long as it takes. The normal run allows 30 s a test: the
-    // property tests take 0.3–6 s on a quiet 2-core machine and several times
-    // that when both cores are busy; a timeout is a hang guard, not a speed check.
-    testTimeout: process.env.PROPERTY_RUNS ? 24 * 3_600_000 : 30_000,
+    // A long property or adversarial run (PROPERTY_RUNS=100000, see
+    // test/helpers/arbitraries.ts; ADVERSARIAL_RUNS=1000, see
+    // test/adversarial/generators.ts) takes as long as it takes. The normal run
+    // allows 30 s a test: the property tests take 0.3–6 s on a quiet 2-core
+    // machine and several times that when both cores are busy; a timeout is a
+    // hang guard, not a speed check.
+    testTimeout:
+      process.env.PROPERTY_RUNS || process.env.ADVERSARIAL_RUNS ? 24 * 3_600_000 : 30_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
   },
 });

@@ -42,7 +42,8 @@ export function renderSchemas(): Record<string, string> {
       interviewRecordSchema,
       'Interview record',
       'One candidate\u2019s application to one position, the input of interview-followup. ' +
-        'Field checks only: parseRecord also checks real dates, known time zones and the ids ' +
+        'Field checks only: parseRecord also checks real dates in the supported years ' +
+        '(1900\u20132200), known time zones and the ids ' +
         'that link notes to rounds and interviewers.',
     ),
     'rule.schema.json': generate(

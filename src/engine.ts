@@ -13,6 +13,9 @@ import {
   checkZone,
   type EngineConfig,
   type EvaluateOptions,
+  planZone,
+  readEngineConfig,
+  readEvaluateOptions,
   resolveNow,
   resolveSpelling,
   type SpellingSettings,
@@ -20,6 +23,7 @@ import {
 import { buildPlan } from './plan/build-plan.js';
 import type { FollowUpPlan } from './plan/types.js';
 import { parseRecord } from './record/parse-record.js';
+import { freezeDeep } from './record/plain-data.js';
 import type { InterviewRecord } from './record/schema.js';
 import { compileRules } from './rules/compile-rule.js';
 import { defaultRules } from './rules/default-rules.js';
@@ -102,7 +106,9 @@ function activeRules(config: EngineConfig): RuleDocumentInput[] {
  * })
  * const plan = await engine.evaluate(record, { now: '2026-11-26T09:00:00-05:00' })
  */
-export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine {
+export function createFollowUpEngine(settings?: EngineConfig): FollowUpEngine {
+  // Read once: what the host does to its objects afterwards changes nothing.
+  const config = readEngineConfig(settings);
   const docs = activeRules(config);
   const compiled = compileRules(docs);
   const runner = new RuleRunner(compiled);
@@ -115,9 +121,12 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
     baseHolidays ??= resolveHolidays(config.holidays, '$.holidays');
     return baseHolidays;
   };
-  const rules = Object.freeze(compiled.map((c) => c.doc));
+  // Deep-frozen: a host that changes a rule it got from `engine.rules` cannot
+  // change later plans (the compiled rules read their documents).
+  const rules = Object.freeze(compiled.map((c) => freezeDeep(c.doc)));
 
-  async function evaluateOne(input: unknown, options: EvaluateOptions = {}): Promise<FollowUpPlan> {
+  async function evaluateOne(input: unknown, given?: EvaluateOptions): Promise<FollowUpPlan> {
+    const options = readEvaluateOptions(given);
     const now = resolveNow(options.now);
     const zoneOption = checkZone(options.timeZone, '$.timeZone');
     const localeOption = checkLocale(options.locale, '$.locale');
@@ -127,7 +136,7 @@ export function createFollowUpEngine(config: EngineConfig = {}): FollowUpEngine 
         ? await resolveHolidays(options.holidays, '$.holidays')
         : await engineHolidays();
     const record = parseRecord(input);
-    const zone = zoneOption ?? record.candidate.timeZone ?? baseZone ?? 'UTC';
+    const zone = planZone(zoneOption, record.candidate.timeZone, baseZone);
     const tag = record.candidate.locale;
     const recordLocale = tag === undefined ? undefined : resolveLocale(tag);
     const locale = localeOption ?? recordLocale ?? baseLocale ?? DEFAULT_LOCALE;
@@ -203,7 +212,7 @@ async function spellCheckerFor(
         throw new OptionsValidationError([
           {
             path: '$.spellChecker',
-            message: `The spell checker threw for "${word.slice(0, 40)}": ${why}`,
+            message: `The spell checker threw: ${why}`,
           },
         ]);
       }

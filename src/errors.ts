@@ -166,13 +166,25 @@ export function isOptionsValidationError(value: unknown): value is OptionsValida
   return branded(value) && value.name === 'OptionsValidationError';
 }
 
-/** Writes a path of keys and indexes from the root: `$.interviews[0].id`. */
+/** Characters of a key a path shows; a longer key (never a field's name) is cut, with `…`. */
+const MAX_KEY = 64;
+
+/**
+ * Writes a path of keys and indexes from the root: `$.interviews[0].id`. A
+ * key longer than 64 characters — an unknown key sent by someone — is cut to
+ * its first 64, followed by `…`, so an error never carries it whole.
+ */
 export function formatPath(segments: readonly PropertyKey[]): string {
   let out = '$';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
-    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += `.${s}`;
-    else out += `[${JSON.stringify(String(s))}]`;
+    else if (typeof s === 'string' && s.length <= MAX_KEY && /^[A-Za-z_$][\w$]*$/.test(s)) {
+      out += `.${s}`;
+    } else {
+      const key = String(s);
+      const shown = key.length > MAX_KEY ? `${key.slice(0, MAX_KEY)}…` : key;
+      out += `[${JSON.stringify(shown)}]`;
+    }
   }
   return out;
 }

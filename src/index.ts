@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export type { HolidayPlace, HolidaySource } from './calendar/holidays.js';
+export { SUPPORTED_YEARS } from './calendar/supported-years.js';
 export {
   type BatchResult,
   createFollowUpEngine,

@@ -2,13 +2,25 @@
  * Options of an engine and of one evaluation, and how they combine.
  */
 import type { HolidaySource } from './calendar/holidays.js';
+import {
+  hasSupportedYear,
+  isSupportedInstant,
+  OUTSIDE_SUPPORTED_YEARS,
+} from './calendar/supported-years.js';
 import { parseDateTime } from './calendar/time-formats.js';
-import { isTimeZone } from './calendar/time-zone.js';
+import { canonicalZone } from './calendar/time-zone.js';
 import { OptionsValidationError, type ValidationIssue } from './errors.js';
 import type { PolicyOverrides } from './facts/policy.js';
 import { acceptedWordsIssues, isSpellChecker } from './letters/spelling-options.js';
 import type { SpellChecker } from './letters/types.js';
-import type { RuleDocumentInput } from './rules/rule-schema.js';
+import {
+  isSettingsObject,
+  ownRuleList,
+  ownSetting,
+  type RuleListLimits,
+  readSetting,
+} from './record/host-settings.js';
+import { RULE_LIMITS, type RuleDocumentInput } from './rules/rule-schema.js';
 import { resolveLocale, type SupportedLocale, unsupportedLocaleMessage } from './text/locale.js';
 
 /**
@@ -19,11 +31,15 @@ import { resolveLocale, type SupportedLocale, unsupportedLocaleMessage } from '.
  * await evaluate(record, options)
  */
 export interface EvaluateOptions {
-  /** The instant to evaluate at (ISO 8601 with offset, or a Date). Default: the current time. */
+  /**
+   * The instant to evaluate at (ISO 8601 with offset, or a Date), in the
+   * supported years (`SUPPORTED_YEARS`, 1900–2200). Default: the current time.
+   */
   now?: string | Date;
   /**
-   * The plan's IANA zone. Default: the record's `candidate.timeZone`, else the
-   * engine's `timeZone`, else `UTC`.
+   * The plan's IANA zone, in any letter case; the plan names it canonically
+   * (`america/new_york` → `America/New_York`). Default: the record's
+   * `candidate.timeZone`, else the engine's `timeZone`, else `UTC`.
    */
   timeZone?: string;
   /** Holidays that are not business days. Default: the engine's, else none. */
@@ -92,13 +108,22 @@ export interface SpellingSettings {
   readonly acceptedWords?: readonly string[];
 }
 
+/** `isSpellChecker`, false when looking at the value throws (a getter, a proxy). */
+function readsAsSpellChecker(value: unknown): boolean {
+  try {
+    return isSpellChecker(value);
+  } catch {
+    return false;
+  }
+}
+
 /** The spelling settings of an engine config, or throws `OptionsValidationError`. */
 export function resolveSpelling(config: EngineConfig): SpellingSettings {
   const issues: ValidationIssue[] = [];
   if (config.spelling !== undefined && typeof config.spelling !== 'boolean') {
     issues.push({ path: '$.spelling', message: 'Expected true or false.' });
   }
-  if (config.spellChecker !== undefined && !isSpellChecker(config.spellChecker)) {
+  if (config.spellChecker !== undefined && !readsAsSpellChecker(config.spellChecker)) {
     issues.push({
       path: '$.spellChecker',
       message: 'Expected an object with a correct(word) method, such as an nspell instance.',
@@ -113,22 +138,37 @@ export function resolveSpelling(config: EngineConfig): SpellingSettings {
   };
 }
 
-/** Epoch ms of `now`, or throws `OptionsValidationError`. */
+/**
+ * Epoch ms of `now`, or throws `OptionsValidationError`: for a value that is
+ * not an instant, and for one outside the supported years (a string by the
+ * year it is written with, a `Date` by its year in UTC). Without `now`, the
+ * clock — which must then be within those years too.
+ */
 export function resolveNow(now: string | Date | undefined): number {
-  if (now === undefined) return Date.now();
-  if (now instanceof Date) {
-    const t = now.getTime();
-    if (Number.isFinite(t)) return t;
+  let t: number | undefined;
+  if (now === undefined) t = Date.now();
+  else if (now instanceof Date) {
+    const ms = now.getTime();
+    if (Number.isFinite(ms)) t = ms;
   } else if (typeof now === 'string') {
-    const t = parseDateTime(now);
+    t = parseDateTime(now);
+    if (t !== undefined && !hasSupportedYear(now)) {
+      throw new OptionsValidationError([{ path: '$.now', message: OUTSIDE_SUPPORTED_YEARS }]);
+    }
     if (t !== undefined) return t;
   }
-  throw new OptionsValidationError([
-    {
-      path: '$.now',
-      message: 'Expected a valid Date or an ISO 8601 date-time with an offset or Z.',
-    },
-  ]);
+  if (t === undefined) {
+    throw new OptionsValidationError([
+      {
+        path: '$.now',
+        message: 'Expected a valid Date or an ISO 8601 date-time with an offset or Z.',
+      },
+    ]);
+  }
+  if (!isSupportedInstant(t)) {
+    throw new OptionsValidationError([{ path: '$.now', message: OUTSIDE_SUPPORTED_YEARS }]);
+  }
+  return t;
 }
 
 /** The supported locale of a locale option, or throws `OptionsValidationError`. */
@@ -139,11 +179,101 @@ export function checkLocale(locale: unknown, path: string): SupportedLocale | un
   throw new OptionsValidationError([{ path, message: unsupportedLocaleMessage(locale) }]);
 }
 
-/** Checks a zone option, or throws `OptionsValidationError`. */
+/**
+ * The canonical name of a zone option (any letter case or alias the runtime
+ * knows: `europe/london` → `Europe/London`), or throws `OptionsValidationError`.
+ */
 export function checkZone(zone: unknown, path: string): string | undefined {
   if (zone === undefined) return undefined;
-  if (typeof zone === 'string' && isTimeZone(zone)) return zone;
+  const canonical = typeof zone === 'string' ? canonicalZone(zone) : undefined;
+  if (canonical !== undefined) return canonical;
   throw new OptionsValidationError([
     { path, message: 'Expected an IANA time zone known to this runtime, e.g. "Europe/London".' },
   ]);
+}
+
+/**
+ * The plan's zone: the call's option, else the record's `candidate.timeZone`
+ * (a name `parseRecord` accepted, in any case), else the engine's, else
+ * `UTC` — always by its canonical name.
+ */
+export function planZone(
+  option: string | undefined,
+  recordZone: string | undefined,
+  engineZone: string | undefined,
+): string {
+  const fromRecord = recordZone === undefined ? undefined : canonicalZone(recordZone);
+  return option ?? fromRecord ?? engineZone ?? 'UTC';
+}
+
+/** How far rule documents are copied: past the nesting and width any valid rule can have. */
+const RULE_LIST: RuleListLimits = {
+  rules: RULE_LIMITS.rules,
+  maxDepth: 4 * RULE_LIMITS.depth + 16,
+  maxArray: RULE_LIMITS.rules,
+};
+
+/**
+ * The engine config as the engine keeps it: each setting read once (a getter
+ * or proxy that throws is an `OptionsValidationError` at its path), rule
+ * documents copied and frozen (see `ownRuleList`), other lists and objects
+ * copied, `disable` checked to be a list of rule ids. Functions and the spell
+ * checker are kept as they are.
+ */
+export function readEngineConfig(input: unknown): EngineConfig {
+  if (input === undefined) return {};
+  if (!isSettingsObject(input)) {
+    throw new OptionsValidationError([
+      { path: '$', message: 'Expected an object of engine settings, or nothing.' },
+    ]);
+  }
+  const read = (key: keyof EngineConfig) => readSetting(input, key, `$.${key}`);
+  const config: Record<string, unknown> = {};
+  const set = (key: keyof EngineConfig, value: unknown) => {
+    if (value !== undefined) config[key] = value;
+  };
+  set('rules', ownRuleList(read('rules'), 'rules', RULE_LIST));
+  set('extraRules', ownRuleList(read('extraRules'), 'extraRules', RULE_LIST));
+  const disable = ownSetting(read('disable'), '$.disable');
+  if (disable !== undefined) {
+    if (!Array.isArray(disable)) {
+      throw new OptionsValidationError([
+        {
+          path: '$.disable',
+          message: 'Expected a list of rule ids, e.g. ["job-search.diversify"].',
+        },
+      ]);
+    }
+    const issues = disable.flatMap((id, i): ValidationIssue[] =>
+      typeof id === 'string' ? [] : [{ path: `$.disable[${i}]`, message: 'Expected a rule id.' }],
+    );
+    if (issues.length > 0) throw new OptionsValidationError(issues);
+    set('disable', disable);
+  }
+  for (const key of ['policy', 'holidays', 'acceptedWords'] as const) {
+    set(key, ownSetting(read(key), `$.${key}`));
+  }
+  for (const key of ['timeZone', 'locale', 'spelling', 'spellChecker'] as const)
+    set(key, read(key));
+  return config as EngineConfig;
+}
+
+/**
+ * The options of one evaluation, each read once (see
+ * {@link readEngineConfig}); `undefined` is no options.
+ */
+export function readEvaluateOptions(input: unknown): EvaluateOptions {
+  if (input === undefined) return {};
+  if (!isSettingsObject(input)) {
+    throw new OptionsValidationError([
+      { path: '$', message: 'Expected an object of options, or nothing.' },
+    ]);
+  }
+  const options: Record<string, unknown> = {};
+  for (const key of ['now', 'timeZone', 'locale', 'holidays', 'policy'] as const) {
+    // A Date, like any object that is not plain data, is kept as it is.
+    const own = ownSetting(readSetting(input, key, `$.${key}`), `$.${key}`);
+    if (own !== undefined) options[key] = own;
+  }
+  return options as EvaluateOptions;
 }

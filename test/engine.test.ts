@@ -431,3 +431,132 @@ describe('host code that fails', () => {
     expect(results[1]!.plan?.recordId).toBe('rec-1');
   });
 });
+
+describe('settings a host got wrong, or that change under the engine', () => {
+  function optionsIssues(make: () => unknown): { path: string; message: string }[] {
+    try {
+      make();
+    } catch (error) {
+      expect(isOptionsValidationError(error), String(error)).toBe(true);
+      return [...(error as { issues: { path: string; message: string }[] }).issues];
+    }
+    throw new Error('expected an OptionsValidationError');
+  }
+
+  it('refuses `disable` that is not a list of ids, instead of reading a string letter by letter', () => {
+    expect(
+      optionsIssues(() => createFollowUpEngine({ disable: 'thank-you.send' as never })),
+    ).toEqual([
+      { path: '$.disable', message: 'Expected a list of rule ids, e.g. ["job-search.diversify"].' },
+    ]);
+    expect(optionsIssues(() => createFollowUpEngine({ disable: [5] as never }))).toEqual([
+      { path: '$.disable[0]', message: 'Expected a rule id.' },
+    ]);
+  });
+
+  it('refuses a config or options that are not objects, naming $', async () => {
+    for (const bad of [null, 5, 'x', []]) {
+      expect(optionsIssues(() => createFollowUpEngine(bad as never))[0]?.path).toBe('$');
+      const error = await evaluate(record(), bad as never).catch((e: unknown) => e);
+      expect(isOptionsValidationError(error), String(bad)).toBe(true);
+    }
+  });
+
+  it('reads each setting once; a getter that throws is an error at its path', async () => {
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    for (const key of ['rules', 'policy', 'holidays', 'timeZone', 'disable'] as const) {
+      const config = Object.defineProperty({}, key, { get: boom, enumerable: true });
+      expect(optionsIssues(() => createFollowUpEngine(config))).toEqual([
+        { path: `$.${key}`, message: 'Could not be read: boom' },
+      ]);
+    }
+    for (const key of ['now', 'timeZone', 'holidays', 'policy'] as const) {
+      const options = Object.defineProperty({}, key, { get: boom, enumerable: true });
+      const error = await evaluate(record(), options).catch((e: unknown) => e);
+      expect(isOptionsValidationError(error), key).toBe(true);
+      expect((error as { issues: unknown[] }).issues).toEqual([
+        { path: `$.${key}`, message: 'Could not be read: boom' },
+      ]);
+    }
+    const policy = {
+      get followUpCallDays(): never {
+        throw new Error('nope');
+      },
+    };
+    const error = await evaluate(record(), { now: NOW, policy } as never).catch((e: unknown) => e);
+    expect((error as { issues: unknown[] }).issues).toEqual([
+      { path: '$.policy.followUpCallDays', message: 'Could not be read: nope' },
+    ]);
+    const checker = {
+      get correct(): never {
+        throw new Error('no');
+      },
+    };
+    expect(optionsIssues(() => createFollowUpEngine({ spellChecker: checker as never }))).toEqual([
+      {
+        path: '$.spellChecker',
+        message: 'Expected an object with a correct(word) method, such as an nspell instance.',
+      },
+    ]);
+  });
+
+  it('names the rule whose getter throws', () => {
+    const rule = { ...linkedIn };
+    Object.defineProperty(rule, 'title', {
+      enumerable: true,
+      get(): never {
+        throw new Error('gone');
+      },
+    });
+    expect(ruleErrors(() => createFollowUpEngine({ extraRules: [rule] }))).toEqual([
+      { ruleId: '#0', path: '$.title', message: 'Could not be read: gone' },
+    ]);
+  });
+
+  it('reads a rule once: a getter that gives another value on a second read changes nothing', async () => {
+    let reads = 0;
+    const rule = { ...linkedIn };
+    Object.defineProperty(rule, 'priority', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        return reads === 1 ? 'low' : { not: 'a priority' };
+      },
+    });
+    const engine = createFollowUpEngine({ extraRules: [rule] });
+    expect(reads).toBe(1);
+    const r = record((r) => {
+      r.thankYouNotes = [sentNote('r1', 'p1', '2026-11-25T18:00:00-05:00')];
+    });
+    const plan = await engine.evaluate(r, { now: NOW });
+    expect(plan.actions.find((a) => a.id === 'acme.linkedin-after-note')?.priority).toBe('low');
+  });
+
+  it('exposes deep-frozen rules: changing them throws and changes no plan', async () => {
+    const extra = structuredClone(linkedIn) as Json;
+    const engine = createFollowUpEngine({ extraRules: [extra as RuleDocument] });
+    const r = record((r) => {
+      r.thankYouNotes = [sentNote('r1', 'p1', '2026-11-25T18:00:00-05:00')];
+    });
+    const before = await engine.evaluate(r, { now: NOW });
+    const deep = (value: unknown): boolean =>
+      typeof value !== 'object' ||
+      value === null ||
+      (Object.isFrozen(value) && Object.values(value).every(deep));
+    expect(engine.rules.every(deep)).toBe(true);
+    const first = engine.rules[0] as Json;
+    expect(() => {
+      first.guidelines = null;
+    }).toThrow(TypeError);
+    expect(() => {
+      first.because.push('x');
+    }).toThrow(TypeError);
+    // The host's own objects stay the host's, unfrozen, and changing them changes nothing.
+    expect(Object.isFrozen(extra)).toBe(false);
+    extra.title = 'Changed';
+    extra.conditions = { all: [] };
+    expect(await engine.evaluate(r, { now: NOW })).toEqual(before);
+  });
+});

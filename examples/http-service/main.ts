@@ -9,13 +9,13 @@
  *     --data @examples/records/panel-interview.json > follow-up.ics
  */
 import type { AddressInfo } from 'node:net';
-import { createFollowUpEngine } from 'interview-followup';
-import { createServer } from './server.js';
+import { createServer, serviceReady } from './server.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const server = createServer({ engine: createFollowUpEngine() });
+const server = createServer();
+await serviceReady(server);
 server.listen(port, host, () => {
   const { port: bound } = server.address() as AddressInfo;
   console.log(`Listening on http://${host}:${bound} (POST /plan, POST /plan.ics)`);

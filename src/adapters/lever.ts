@@ -3,6 +3,7 @@
  * with the account's archive reasons) to an interview record.
  */
 import * as z from 'zod/mini';
+import { isSupportedInstant, OUTSIDE_SUPPORTED_YEARS } from '../calendar/supported-years.js';
 import { isTimeZone } from '../calendar/time-zone.js';
 import { formatPath } from '../errors.js';
 import type { Interview, InterviewRecord } from '../record/schema.js';
@@ -112,14 +113,17 @@ export interface LeverInput extends CandidateContext {
   archiveReasons?: readonly LeverArchiveReason[] | null;
 }
 
-/** Epoch milliseconds from 2001-09-09 (1e12: below it, a value is surely in seconds) to 9999. */
+/**
+ * Epoch milliseconds from 2001-09-09 (1e12: below it, a value is surely in
+ * seconds) to the end of the supported years (2200).
+ */
 const epochMs = z.number().check(
   z.refine(Number.isSafeInteger, 'Expected whole epoch milliseconds.'),
   z.refine(
     (ms) => ms >= 1e12,
     'Expected epoch milliseconds; this looks like seconds (Lever writes dates in milliseconds).',
   ),
-  z.refine((ms) => ms <= 253_402_300_799_999, 'Later than the year 9999.'),
+  z.refine(isSupportedInstant, OUTSIDE_SUPPORTED_YEARS),
 );
 
 const inputSchema = z.strictObject({

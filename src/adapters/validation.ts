@@ -5,9 +5,11 @@
  * issues with the payload's own paths (`$.scheduledInterviews[1].start.date_time`).
  */
 import * as z from 'zod/mini';
+import { hasSupportedYear, OUTSIDE_SUPPORTED_YEARS } from '../calendar/supported-years.js';
 import { isDateTime, isLocalDate } from '../calendar/time-formats.js';
-import type { ValidationIssue } from '../errors.js';
+import { RecordValidationError, type ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
+import { snapshotPlainData, UnreadableDataError } from '../record/plain-data.js';
 import { parseOrThrow } from '../record/zod-issues.js';
 
 /** How long the lists of a payload may be. Past these, nothing is read. */
@@ -51,20 +53,26 @@ export const email = z
     ),
   );
 
-/** An ISO 8601 date-time with an offset or `Z`, as Greenhouse and Merge write them. */
-export const dateTime = z
-  .string()
-  .check(
-    z.refine(
-      isDateTime,
-      'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T15:00:00Z.',
-    ),
-  );
+/**
+ * An ISO 8601 date-time with an offset or `Z`, as Greenhouse and Merge write
+ * them, in the supported years.
+ */
+export const dateTime = z.string().check(
+  z.refine(isDateTime, {
+    message: 'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T15:00:00Z.',
+    abort: true,
+  }),
+  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
+);
 
-/** A calendar date written `YYYY-MM-DD`. */
-export const localDate = z
-  .string()
-  .check(z.refine(isLocalDate, 'Expected a real calendar date written YYYY-MM-DD.'));
+/** A calendar date written `YYYY-MM-DD`, in the supported years. */
+export const localDate = z.string().check(
+  z.refine(isLocalDate, {
+    message: 'Expected a real calendar date written YYYY-MM-DD.',
+    abort: true,
+  }),
+  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
+);
 
 /** A list of at most `max` items. */
 export const list = <T extends z.core.SomeType>(item: T, max: number) =>
@@ -89,18 +97,34 @@ export const contextShape = Object.fromEntries(
   CONTEXT_KEYS.map((key) => [key, z.optional(z.unknown())]),
 ) as { [K in (typeof CONTEXT_KEYS)[number]]: z.ZodMiniOptional<z.ZodMiniUnknown> };
 
+/** How far an adapter's input is copied before it is read: past any payload's depth and lists. */
+const SNAPSHOT = {
+  maxDepth: 32,
+  maxArray: Math.max(...Object.values(PAYLOAD_LIMITS), RECORD_LIMITS.contacts),
+} as const;
+
 /**
  * Parses an adapter's input with `schema` (a strict object: the host builds
  * the top level, so a misspelt key is an error; vendor objects inside are
- * read loosely). Lists longer than `lists` allow are refused before anything
- * walks them. Throws `RecordValidationError` with the payload's paths; never
- * any other exception, whatever `input` is.
+ * read loosely). The input is first copied, each property read once (see
+ * `snapshotPlainData`), so a getter or proxy anywhere in it — the context
+ * included — is read once, and one that throws is an issue at its path.
+ * Lists longer than `lists` allow are refused before anything walks them.
+ * Throws `RecordValidationError` with the payload's paths; never any other
+ * exception, whatever `input` is.
  */
 export function readInput<S extends z.ZodMiniType>(
   schema: S,
-  input: unknown,
+  given: unknown,
   lists: Readonly<Record<string, number>>,
 ): z.output<S> {
+  let input: unknown;
+  try {
+    input = snapshotPlainData(given, SNAPSHOT);
+  } catch (error) {
+    if (!(error instanceof UnreadableDataError)) throw error;
+    throw new RecordValidationError([{ path: error.path, message: error.message }]);
+  }
   return parseOrThrow(schema, input, () => {
     const issues: ValidationIssue[] = [];
     if (typeof input === 'object' && input !== null && !Array.isArray(input)) {

@@ -5,11 +5,12 @@
  * a predicate, or a place whose public holidays come from `date-holidays`.
  * Whatever the source, evaluation sees a {@link HolidayCalendar}: a synchronous
  * lookup by local date. A place's holidays are resolved once per (place, year)
- * into a map and cached, and `date-holidays` itself is loaded by a dynamic
+ * into a map and cached (bounded), and `date-holidays` itself is loaded by a dynamic
  * import only when a place is used, so its 12 MB of data never reaches a
  * bundle that does not ask for it.
  */
 import { OptionsValidationError } from '../errors.js';
+import { BoundedMap } from './bounded-map.js';
 import type { HolidayCalendar, HolidayPlace } from './holiday-calendar.js';
 import { NO_HOLIDAYS } from './holiday-calendar.js';
 import { loadPublicHolidays } from './public-holidays.js';
@@ -39,8 +40,11 @@ function fromList(dates: readonly string[], path: string): HolidayCalendar {
   return { holidayOn: (date) => (set.has(date) ? '' : undefined) };
 }
 
+/** Verdicts of a holiday function remembered per calendar: a few years of dates. */
+const MAX_VERDICTS = 4096;
+
 function fromPredicate(predicate: (isoDate: string) => boolean, path: string): HolidayCalendar {
-  const memo = new Map<string, boolean>();
+  const memo = new BoundedMap<string, boolean>(MAX_VERDICTS);
   return {
     holidayOn(date) {
       let hit = memo.get(date);

@@ -4,11 +4,13 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type HolidayPlace, resolveHolidays } from '../calendar/holidays.js';
+import { SUPPORTED_YEARS } from '../calendar/supported-years.js';
 import { createFollowUpEngine, type FollowUpEngine } from '../engine.js';
 import { isInterviewFollowupError, isRuleValidationError, type RuleIssue } from '../errors.js';
 import { checkZone, resolveNow } from '../options.js';
 import type { RuleDocumentInput } from '../rules/rule-schema.js';
 import { type CliIo, readJsonOption, UsageError } from './io.js';
+import { MAX_LINE_BYTES_LIMIT, MIN_LINE_BYTES } from './lines.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -57,11 +59,24 @@ export function nowFlag(value: string | undefined, command: string): string | un
     resolveNow(value);
   } catch {
     throw new UsageError(
-      `--now must be an ISO 8601 date-time with an offset or Z, e.g. 2026-11-26T09:00:00-05:00 (got ${JSON.stringify(value)}).`,
+      `--now must be an ISO 8601 date-time with an offset or Z in the years ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}, e.g. 2026-11-26T09:00:00-05:00 (got ${JSON.stringify(value)}).`,
       command,
     );
   }
   return value;
+}
+
+/** `--max-line-bytes N`, a whole number of bytes from 1 KiB to 256 MiB. */
+export function maxLineBytesFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= MIN_LINE_BYTES && n <= MAX_LINE_BYTES_LIMIT)) {
+    throw new UsageError(
+      `--max-line-bytes must be a whole number of bytes from ${MIN_LINE_BYTES} to ${MAX_LINE_BYTES_LIMIT}.`,
+      'plan',
+    );
+  }
+  return n;
 }
 
 /** `--tz`, checked. */

@@ -40,7 +40,10 @@ Options:
                         one compact JSON plan a line, in order. A bad line
                         gives {"line":N,"error":{"name","message","issues"}}
                         and the others still produce plans; exit code 1 if
-                        any line failed.
+                        any line failed. A line longer than --max-line-bytes
+                        is not read: it gets an error line of its own.
+  --max-line-bytes N    With --ndjson: the longest line read, in bytes, from
+                        1024 to 268435456 (256 MiB). Default 67108864 (64 MiB).
   -h, --help            Show this help.
 
 Examples:

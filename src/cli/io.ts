@@ -61,23 +61,42 @@ async function openFile(path: string, command: string): Promise<FileHandle> {
   }
 }
 
-/** The whole text of a file, or of stdin for `-`. */
-export async function readText(path: string, io: CliIo, command: string): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    }
-    return stripBom(Buffer.concat(chunks).toString('utf8'));
-  }
-  const handle = await openFile(path, command);
+/** The largest file (or stdin) read whole, in bytes: 256 MiB, well under V8's longest string. */
+export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The whole text of a file, or of stdin for `-`; a UsageError past
+ * {@link MAX_TEXT_BYTES} (reading stops there) or when reading fails.
+ */
+export async function readText(
+  path: string,
+  io: CliIo,
+  command: string,
+  maxBytes = MAX_TEXT_BYTES,
+): Promise<string> {
+  const handle = path === '-' ? undefined : await openFile(path, command);
+  const input = handle === undefined ? io.stdin : handle.createReadStream({ autoClose: false });
+  const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    return stripBom(await handle.readFile('utf8'));
+    for await (const chunk of input) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      if (size > maxBytes) {
+        throw new UsageError(
+          `Cannot read ${JSON.stringify(path)}: it is larger than ${maxBytes} bytes.`,
+          command,
+        );
+      }
+      chunks.push(bytes);
+    }
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`Cannot read ${JSON.stringify(path)}: ${reason(error)}.`, command);
   } finally {
-    await handle.close();
+    await handle?.close();
   }
+  return stripBom(Buffer.concat(chunks, size).toString('utf8'));
 }
 
 /** A stream of a file's bytes, or stdin for `-`, opened before anything is written. */

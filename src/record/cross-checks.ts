@@ -3,7 +3,8 @@
  * real round and one of its interviewers, `sentAt` exactly on sent notes,
  * `endsAt` after `startsAt`, `followUpRequestedOn` only on inbound contacts,
  * `answeredAt` on an offer that has a `decision`.
- * They run on a record that passed the field-by-field schema.
+ * They run on a record that passed the field-by-field schema. Messages name
+ * what is wrong, never the values (the path says where they are).
  */
 
 import { endsBefore } from '../calendar/time-formats.js';
@@ -24,7 +25,7 @@ function duplicates(
     else
       issues.push({
         path: formatPath([...at(i), 'id']),
-        message: `Duplicate ${what} id "${item.id}" (first used at index ${first}).`,
+        message: `Duplicate ${what} id (first used at index ${first}).`,
       });
   });
 }
@@ -46,7 +47,7 @@ export function crossCheckRecord(record: InterviewRecord): ValidationIssue[] {
       if (endsBefore(round.endsAt, round.startsAt)) {
         issues.push({
           path: formatPath(['interviews', r, 'endsAt']),
-          message: `Ends (${round.endsAt}) before it starts (${round.startsAt}).`,
+          message: 'Ends before it starts (startsAt).',
         });
       }
     }
@@ -56,12 +57,12 @@ export function crossCheckRecord(record: InterviewRecord): ValidationIssue[] {
     if (panel === undefined) {
       issues.push({
         path: formatPath(['thankYouNotes', n, 'interviewId']),
-        message: `No interview has id "${note.interviewId}".`,
+        message: 'No interview has this id.',
       });
     } else if (!panel.has(note.interviewerId)) {
       issues.push({
         path: formatPath(['thankYouNotes', n, 'interviewerId']),
-        message: `Interview "${note.interviewId}" has no interviewer with id "${note.interviewerId}".`,
+        message: 'The interview named by interviewId has no interviewer with this id.',
       });
     }
     if (note.status === 'sent' && note.sentAt === undefined) {

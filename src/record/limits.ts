@@ -21,4 +21,10 @@ export const RECORD_LIMITS = Object.freeze({
   shortText: 1000,
   /** Upper bound of the counters in `jobSearch`. */
   counter: 100_000,
+  /**
+   * Values read before the schema is applied (objects, lists and scalars; one
+   * reached twice through shared references — YAML anchors, a reused object —
+   * counts twice). A record within every other limit has fewer than 34,000.
+   */
+  values: 100_000,
 });

@@ -10,6 +10,7 @@
  * as `preferedContact` would otherwise vanish silently and change the plan.
  */
 import * as z from 'zod/mini';
+import { hasSupportedYear, OUTSIDE_SUPPORTED_YEARS } from '../calendar/supported-years.js';
 import {
   DATE_PATTERN,
   DATE_TIME_PATTERN,
@@ -30,7 +31,8 @@ const localDate = z.string().check(
     message: 'Expected a local date written YYYY-MM-DD.',
     abort: true,
   }),
-  z.refine(isLocalDate, 'Not a real calendar date.'),
+  z.refine(isLocalDate, { message: 'Not a real calendar date.', abort: true }),
+  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
 );
 
 const dateTime = z.string().check(
@@ -38,7 +40,8 @@ const dateTime = z.string().check(
     message: 'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T14:00:00-05:00.',
     abort: true,
   }),
-  z.refine(isDateTime, 'Not a real date and time.'),
+  z.refine(isDateTime, { message: 'Not a real date and time.', abort: true }),
+  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
 );
 
 const timeZone = z

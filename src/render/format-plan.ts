@@ -156,9 +156,16 @@ const LEVEL_STYLE: Record<string, Style> = {
   done: 'green',
 };
 
-/** Every item is written on its lines: control characters (newlines, escapes) become spaces. */
+/**
+ * Every item is written on its lines, in its own direction: control
+ * characters (newlines, escapes), line and paragraph separators (U+2028,
+ * U+2029) and the bidirectional embeddings, overrides and isolates (U+202A–
+ * U+202E, U+2066–U+2069: a right-to-left override in a name would turn the
+ * rest of the line around) become spaces.
+ */
+const plain = (s: string) => s.replace(UNSAFE, ' ');
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-const plain = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function toText(plan: FollowUpPlan, color: boolean, done: 'recent' | 'all' | 'none'): string {
   const paint = (style: Style | undefined, s: string) =>
@@ -182,13 +189,23 @@ function toText(plan: FollowUpPlan, color: boolean, done: 'recent' | 'all' | 'no
   return `${out.join('\n')}\n`;
 }
 
-/** Escapes the characters Markdown (CommonMark and GitHub tables) would read as markup. */
+/**
+ * Escapes the characters Markdown (CommonMark and GitHub tables) would read
+ * as markup, and breaks what renderers turn into links without markup (GFM's
+ * autolinks, markdown-it's linkify): the `:` of a scheme before `//`
+ * (`https://`), the `.` inside a domain (`www.example.com`, `example.com`)
+ * and the `@` of an address (`mailto:` links need one too). A backslash
+ * before ASCII punctuation shows the character alone, so the text reads the
+ * same.
+ */
 function md(s: string): string {
   return (
     plain(s)
-      .replace(/[\\`*[\]<>|~#]/g, (c) => `\\${c}`)
+      .replace(/[\\`*[\]<>|~#@]/g, (c) => `\\${c}`)
       // `_` is emphasis only at a word's edge (`snake_case` and `New_York` stay as they are).
       .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+      .replace(/(?<=[A-Za-z]):(?=\/\/)/g, '\\:')
+      .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '\\.')
   );
 }
 

@@ -8,7 +8,10 @@
 /**
  * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped,
  * every line break (CRLF, CR or LF) written `\n`, and the other control
- * characters, which TEXT does not allow (tab aside), replaced by spaces.
+ * characters, which TEXT does not allow (tab aside), replaced by spaces — as
+ * are the line and paragraph separators (U+2028, U+2029) and the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069), which would break or reverse the lines a calendar shows.
  */
 export function escapeText(value: string): string {
   return (
@@ -16,7 +19,7 @@ export function escapeText(value: string): string {
       .replace(/[\\;,]/g, (c) => `\\${c}`)
       .replace(/\r\n|\r|\n/g, '\\n')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ' ')
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
   );
 }
 

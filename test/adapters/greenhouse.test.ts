@@ -353,8 +353,56 @@ describe('fromGreenhouse: malformed payloads, refused with their paths', () => {
       },
     };
     expect(issuesOf(() => fromGreenhouse(hostile))).toEqual([
-      { path: '$', message: 'Could not be read: boom' },
+      { path: '$.scheduledInterviews', message: 'Could not be read: boom' },
     ]);
+  });
+
+  it('reads a context with getters or proxies once, and names the one that throws', () => {
+    let reads = 0;
+    const candidate = {
+      name: 'Maya Chen',
+      get timeZone() {
+        reads += 1;
+        if (reads > 1) throw new Error('read twice');
+        return 'America/New_York';
+      },
+    };
+    const record = fromGreenhouse({ scheduledInterviews: [timed()], ...context(), candidate });
+    expect(record.candidate).toEqual({ name: 'Maya Chen', timeZone: 'America/New_York' });
+    expect(reads).toBe(1);
+
+    const throwing = {
+      get timeZone(): never {
+        throw new Error('no zone');
+      },
+      name: 'Maya Chen',
+    };
+    expect(
+      issuesOf(() =>
+        fromGreenhouse({ scheduledInterviews: [timed()], ...context(), candidate: throwing }),
+      ),
+    ).toEqual([{ path: '$.candidate.timeZone', message: 'Could not be read: no zone' }]);
+
+    const trap = (what: string) => () => {
+      throw new Error(what);
+    };
+    for (const [handler, message] of [
+      [{ get: trap('get') }, 'Could not be read: get'],
+      [{ ownKeys: trap('keys') }, 'Could not be read: keys'],
+      [{ getPrototypeOf: trap('proto') }, 'Could not be read: proto'],
+    ] as const) {
+      const employer = new Proxy({ name: 'Northwind Analytics' }, handler);
+      expect(
+        issuesOf(() => fromGreenhouse({ scheduledInterviews: [timed()], ...context(), employer })),
+      ).toEqual([{ path: expect.stringMatching(/^\$\.employer/), message }]);
+    }
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(
+      issuesOf(() =>
+        fromGreenhouse({ scheduledInterviews: [timed()], ...context(), position: revoked.proxy }),
+      )[0]?.path,
+    ).toBe('$.position');
   });
 });
 

@@ -92,3 +92,12 @@ describe('a holiday function that throws', () => {
     expect(results[0]!.error!.issues[0]!.path).toBe('$.holidays');
   });
 });
+
+describe('places spelt in any case', () => {
+  it('finds a state whose code is not upper case in the data (Cook Islands: Rarotonga)', async () => {
+    for (const state of ['Rarotonga', 'RAROTONGA', 'rarotonga']) {
+      const calendar = await resolveHolidays({ country: 'ck', state });
+      expect(calendar.holidayOn('2026-12-25'), state).toBe('Christmas Day');
+    }
+  });
+});

@@ -116,7 +116,11 @@ describe('help and usage errors', () => {
       ['plan', sample, '--holidays', 'Atlantis'],
       /--holidays must be a country code/,
     ],
-    ['an unknown country', ['plan', sample, '--holidays', 'XX'], /Unknown country code "XX"/],
+    [
+      'an unknown country',
+      ['plan', sample, '--holidays', 'XX'],
+      /Unknown country: expected an ISO 3166-1 alpha-2 code/,
+    ],
     ['no file', ['plan', '--now', DEMO_NOW], /Name a record file/],
     ['two files', ['plan', sample, sample], /Unexpected argument/],
     ['a missing file', ['plan', 'no-such.json'], /Cannot read "no-such.json": no such file/],

@@ -104,6 +104,102 @@ describe('interview-followup plan --ndjson', () => {
     expect(String(stderr.read())).toContain('Cannot read "-": EIO: i/o error, read');
   });
 
+  it('answers a line past the cap with an error line of its own, and plans every later line', async () => {
+    // 65 MiB without a line end, streamed in 1 MiB chunks: never held whole.
+    const mib = Buffer.alloc(1024 * 1024, 'x');
+    const chunks = function* () {
+      yield Buffer.from(`${JSON.stringify(samples[0])}\n`);
+      for (let i = 0; i < 65; i++) yield mib;
+      yield Buffer.from(`\r\n${JSON.stringify(samples[1])}\n`);
+    };
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const lines: string[] = [];
+    stdout.setEncoding('utf8').on('data', (d: string) => lines.push(d));
+    const code = await runCli({
+      argv: args('-'),
+      stdin: Readable.from(chunks()),
+      stdout,
+      stderr,
+      env: {},
+    });
+    expect(code).toBe(1);
+    const out = lines
+      .join('')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[0].recordId).toBe(samples[0].id);
+    expect(out[1]).toEqual({
+      line: 2,
+      error: {
+        name: 'RecordValidationError',
+        message: expect.stringContaining('more than the 67108864 a line may have'),
+        issues: [
+          {
+            path: '$',
+            message:
+              'The line has 68157440 bytes, more than the 67108864 a line may have (--max-line-bytes): it was not read.',
+          },
+        ],
+      },
+    });
+    expect(out[2].recordId).toBe(samples[1].id);
+  });
+
+  it('takes --max-line-bytes: a line at the cap is read, one byte more is not', async () => {
+    const line = JSON.stringify(samples[0]);
+    const size = Buffer.byteLength(line);
+    const run = (cap: number) =>
+      cli([...args('-'), '--max-line-bytes', String(cap)], { stdin: `${line}\r\n${line}` });
+    const at = await run(size);
+    expect(at.code).toBe(0);
+    expect(at.stdout.trimEnd().split('\n')).toHaveLength(2);
+    const under = await run(size - 1);
+    expect(under.code).toBe(1);
+    const out = under.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.line)).toEqual([1, 2]);
+    expect(out[0].error.issues[0].message).toContain(`The line has ${size} bytes`);
+    for (const bad of ['1023', '268435457', '1e6', '0x400', 'lots']) {
+      const usage = await cli([...args('-'), '--max-line-bytes', bad], { stdin: line });
+      expect(usage.code, bad).toBe(2);
+      expect(usage.stderr).toContain('--max-line-bytes must be a whole number of bytes');
+    }
+    const notNdjson = await cli(['plan', '-', '--max-line-bytes', '2048'], { stdin: line });
+    expect(notNdjson.code).toBe(2);
+    expect(notNdjson.stderr).toContain('--max-line-bytes applies to --ndjson only.');
+  });
+
+  it('keeps a character split between chunks whole', async () => {
+    const r = record((r) => (r.candidate.name = 'Zoë Ünal 日本'));
+    const bytes = Buffer.from(`${JSON.stringify(r)}\n`);
+    const split = bytes.indexOf(Buffer.from('日')) + 1; // inside the 3-byte character
+    const stdout = new PassThrough();
+    const code = await runCli({
+      argv: args('-'),
+      stdin: Readable.from([bytes.subarray(0, split), bytes.subarray(split)]),
+      stdout,
+      stderr: new PassThrough(),
+      env: {},
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(String(stdout.read())).recordId).toBe('rec-1');
+  });
+
+  it('writes at most 100 issues of a line, and counts the others', async () => {
+    const r: Record<string, unknown> = record();
+    for (let i = 0; i < 250; i++) r[`unknown${i}`] = i;
+    const { code, stdout } = await cli(args('-'), { stdin: JSON.stringify(r) });
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.error.issues).toHaveLength(100);
+    expect(out.error.omittedIssues).toBe(150);
+  });
+
   it('accepts an empty input and refuses other formats', async () => {
     expect(await cli(args('-'), { stdin: '' })).toEqual({ code: 0, stdout: '', stderr: '' });
     const { code, stderr } = await cli([...args('-'), '--format', 'text']);

@@ -1,13 +1,20 @@
 /**
  * Runs the CLI in-process (`runCli` with captured streams) or as a real
- * process from source through tsx — never from `dist/`, so the tests do not
- * depend on a build being fresh.
+ * process, built from source for the test run — never from `dist/`, so the
+ * tests do not depend on a build being fresh.
+ *
+ * The process runs a bundle of `src/cli/main.ts` that esbuild writes once per
+ * test worker (~50 ms), not the sources through tsx: tsx compiles every
+ * module of the CLI in the child at startup (1.3 s with a cold cache, 0.5 s
+ * warm, several seconds on a loaded machine), which made the one test that
+ * spawned the CLI flaky against vitest's 5 s timeout.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { buildSync } from 'esbuild';
 import { runCli } from '../../src/cli/run.js';
 import { ROOT } from './samples.js';
 
@@ -48,13 +55,44 @@ export async function cli(
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-/** Runs `interview-followup` as a process, from source through tsx. */
+let bundle: string | undefined;
+
+/**
+ * The CLI bundled from source: one ESM file, dependencies left to Node's
+ * resolution (it sits under the repository's `node_modules/.cache`, so
+ * `date-holidays` and the rest resolve as they do for `dist/`).
+ */
+function cliBundle(): string {
+  if (bundle !== undefined) return bundle;
+  // One file for every worker: each writes its build aside and renames it into
+  // place (atomic), so a spawn always reads a whole file, and no run leaves more.
+  const dir = join(ROOT, 'node_modules', '.cache', 'interview-followup-test');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'cli.mjs');
+  const partial = join(dir, `cli-${process.pid}-${Date.now()}.mjs`);
+  buildSync({
+    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
+    outfile: partial,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  renameSync(partial, outfile);
+  bundle = outfile;
+  return outfile;
+}
+
+/** Runs `interview-followup` as a process, built from source (see the header). */
 export function cliProcess(argv: readonly string[], input = ''): CliResult {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), ...argv],
-    { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
-  );
+  const result = spawnSync(process.execPath, [cliBundle(), ...argv], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

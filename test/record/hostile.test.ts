@@ -91,6 +91,82 @@ describe('hostile records', () => {
     for (const issue of error.issues) expect(issue.message.length).toBeLessThan(300);
   });
 
+  it('stops a walk of shared references (as YAML anchors make) after a bounded number of values', async () => {
+    const leaf = new Array(1000).fill(0);
+    const middle = new Array(1000).fill(leaf);
+    const top = new Array(1000).fill(middle); // 10^9 values reached, 2,001 lists held
+    const wide: Json = {};
+    for (let i = 0; i < 1000; i++) wide[`k${i}`] = { shared: top };
+    for (const change of [
+      (r: Json) => (r.jobSearch.extra = top),
+      (r: Json) => (r.extra = wide),
+      (r: Json) => (r.interviews = new Array(50).fill(r.interviews[0]).concat([{ top }])),
+    ]) {
+      const error = await rejection(record(change));
+      expect(error.issues).toHaveLength(1);
+      expect(error.issues[0]?.message).toBe(
+        'More than 100000 values to read (a value reached twice through shared references counts twice).',
+      );
+    }
+  });
+
+  it('evaluates a record whose rounds share one interviewer object', async () => {
+    const r = record((r) => {
+      const tom = r.interviews[0].interviewers[0];
+      r.interviews.push({ id: 'r2', startsAt: '2026-11-27T10:00:00-05:00', interviewers: [tom] });
+    });
+    const plan = await engine.evaluate(r, { now: NOW });
+    expect(plan.recordId).toBe('rec-1');
+  });
+
+  it('never echoes values in messages, and cuts long unknown keys in paths', async () => {
+    const long = 'k'.repeat(100_000);
+    const id = 'i'.repeat(900);
+    const error = await rejection(
+      record((r) => {
+        r[long] = 1;
+        r.interviews[0].interviewers[1].id = r.interviews[0].interviewers[0].id = id;
+        r.interviews[0].endsAt = '2026-11-25T09:00:00-05:00';
+        r.thankYouNotes = [
+          { interviewId: id, interviewerId: 'x', status: 'draft', medium: 'email' },
+        ];
+        r.references = [
+          { id, name: 'A' },
+          { id, name: 'B' },
+        ];
+      }),
+    );
+    expect(error.issues.length).toBeGreaterThanOrEqual(1);
+    for (const issue of error.issues) {
+      expect(issue.message).not.toContain('iiii');
+      expect(issue.path.length).toBeLessThan(100);
+    }
+    const unknown = await rejection(record((r) => (r[long] = 1)));
+    expect(unknown.issues).toEqual([
+      {
+        path: `$["${'k'.repeat(64)}…"]`,
+        message: 'Unknown field (unknown fields are rejected, not ignored).',
+      },
+    ]);
+    const cross = await rejection(
+      record((r) => {
+        r.interviews[0].interviewers[1].id = r.interviews[0].interviewers[0].id = id;
+        r.interviews[0].endsAt = '2026-11-25T09:00:00-05:00';
+        r.thankYouNotes = [
+          { interviewId: id, interviewerId: 'x', status: 'draft', medium: 'email' },
+        ];
+      }),
+    );
+    expect(cross.issues).toEqual([
+      {
+        path: '$.interviews[0].interviewers[1].id',
+        message: 'Duplicate interviewer id (first used at index 0).',
+      },
+      { path: '$.interviews[0].endsAt', message: 'Ends before it starts (startsAt).' },
+      { path: '$.thankYouNotes[0].interviewId', message: 'No interview has this id.' },
+    ]);
+  });
+
   it('rejects a list far past the limits before reading it', async () => {
     const error = await rejection(record((r) => (r.contacts = new Array(5_000_000).fill(0))));
     expect(error.issues).toEqual([

@@ -1,5 +1,11 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { type FollowUpPlan, formatPlan, isOptionsValidationError } from '../../src/index.js';
+import {
+  type FollowUpPlan,
+  formatPlan,
+  isOptionsValidationError,
+  toICalendar,
+} from '../../src/index.js';
 import { planAt, record } from '../helpers/plan.js';
 import { samplePlan } from '../helpers/samples.js';
 
@@ -116,6 +122,70 @@ describe('formatPlan as Markdown', () => {
     const md = formatPlan(plan, { format: 'markdown' });
     expect(md).toContain('Ann \\*Bold\\* \\[link\\](x) \\| \\<b\\>\\_x\\_');
     expect(md).not.toContain('*Bold*');
+  });
+
+  it('writes bare URLs and addresses from the record as text, not links (GFM)', async () => {
+    const names = [
+      'Ann https://evil.example/login',
+      'Bo www.evil.example',
+      'Cy ann@evil.example',
+      'Di mailto:ann@evil.example',
+      'Ed ftp://evil.example',
+      'Flo evil.com',
+    ];
+    const plan = await planAt(
+      record((r) => {
+        r.interviews[0].interviewers = names.map((name, i) => ({ id: `p${i}`, name }));
+      }),
+      '2026-11-26T09:00:00-05:00',
+    );
+    const md = formatPlan(plan, { format: 'markdown' });
+    const html = await marked.parse(md, { gfm: true, async: true });
+    expect(html).not.toContain('<a');
+    for (const name of names) expect(decode(html)).toContain(name);
+  });
+});
+
+/** The text of rendered HTML: entities decoded (as a browser shows it). */
+function decode(html: string): string {
+  return html
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+describe('bidirectional and line-separator characters', () => {
+  it('become spaces in text, Markdown and iCalendar', async () => {
+    const tricks = [
+      '\u202e',
+      '\u202d',
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u2028',
+      '\u2029',
+    ];
+    const plan = await planAt(
+      record((r) => {
+        r.interviews[0].interviewers[0].name = `Tom${tricks.join('')}Baker`;
+      }),
+      '2026-11-26T09:00:00-05:00',
+    );
+    const unsafe = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    for (const out of [
+      formatPlan(plan),
+      formatPlan(plan, { format: 'markdown' }),
+      toICalendar(plan),
+    ]) {
+      expect(out).toContain(`Tom${' '.repeat(tricks.length)}Baker`);
+      expect(unsafe.test(out)).toBe(false);
+    }
   });
 });
 

@@ -1,14 +1,18 @@
 /**
  * `interview-followup plan --ndjson <file|->`: one record a line in, one
- * JSON plan a line out, in order, streaming. Lines are read with `readline`
- * (which pauses its input while lines wait) and each result is written
- * before the next line is evaluated, waiting for `drain` when stdout is
- * full, so memory stays flat whatever the number of lines.
+ * JSON plan a line out, in order, streaming. Lines are read by `readLines`,
+ * which reads the input only as lines are asked for and holds at most
+ * `--max-line-bytes` of one line (64 MiB by default); each result is written
+ * before the next line is evaluated, waiting for `drain` when stdout is full,
+ * so memory stays flat whatever the number of lines — and whatever their
+ * length: a line past the cap is answered with an error line of its own, and
+ * every later line is still planned.
  */
-import { createInterface } from 'node:readline';
 import type { FollowUpEngine } from '../../engine.js';
+import { RecordValidationError } from '../../errors.js';
 import type { EvaluateOptions } from '../../options.js';
 import { type CliIo, EXIT, openStream, stripBom, UsageError, write } from '../io.js';
+import { readLines } from '../lines.js';
 import { errorJson } from './plan-errors.js';
 
 /** Progress on stderr at most this often (ms), and only on a terminal. */
@@ -19,13 +23,13 @@ export async function planNdjson(
   engine: FollowUpEngine,
   options: EvaluateOptions,
   io: CliIo,
+  maxLineBytes: number,
 ): Promise<number> {
   const input = await openStream(file, io, 'plan');
   let readError: Error | undefined;
   input.once('error', (error) => {
     readError = error;
   });
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const progress = io.stderr.isTTY === true;
   let lineNumber = 0;
   let records = 0;
@@ -37,18 +41,30 @@ export async function planNdjson(
   };
 
   try {
-    for await (const raw of lines) {
+    for await (const read of readLines(input, maxLineBytes)) {
       lineNumber += 1;
-      const line = lineNumber === 1 ? stripBom(raw) : raw;
-      if (line.trim() === '') continue;
-      records += 1;
       let out: string;
-      try {
-        const plan = await engine.evaluate(JSON.parse(line), options);
-        out = JSON.stringify(plan);
-      } catch (error) {
+      if (read.tooLong) {
+        records += 1;
         failed += 1;
+        const error = new RecordValidationError([
+          {
+            path: '$',
+            message: `The line has ${read.bytes} bytes, more than the ${maxLineBytes} a line may have (--max-line-bytes): it was not read.`,
+          },
+        ]);
         out = JSON.stringify({ line: lineNumber, ...errorJson(error) });
+      } else {
+        const line = lineNumber === 1 ? stripBom(read.text) : read.text;
+        if (line.trim() === '') continue;
+        records += 1;
+        try {
+          const plan = await engine.evaluate(JSON.parse(line), options);
+          out = JSON.stringify(plan);
+        } catch (error) {
+          failed += 1;
+          out = JSON.stringify({ line: lineNumber, ...errorJson(error) });
+        }
       }
       await write(io.stdout, `${out}\n`);
       if (progress && Date.now() - shownAt >= PROGRESS_MS) {

@@ -5,9 +5,17 @@
 import type { EvaluateOptions } from '../../options.js';
 import { formatPlan } from '../../render/format-plan.js';
 import { toICalendar } from '../../render/icalendar.js';
-import { engineFlags, formatFlag, nowFlag, parseFlags, zoneFlag } from '../flags.js';
+import {
+  engineFlags,
+  formatFlag,
+  maxLineBytesFlag,
+  nowFlag,
+  parseFlags,
+  zoneFlag,
+} from '../flags.js';
 import { PLAN_HELP } from '../help.js';
 import { type CliIo, EXIT, readText, UsageError, useColor, write } from '../io.js';
+import { DEFAULT_MAX_LINE_BYTES } from '../lines.js';
 import { errorJson } from './plan-errors.js';
 import { planNdjson } from './plan-ndjson.js';
 
@@ -25,6 +33,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
       format: { type: 'string', short: 'f' },
       rules: { type: 'string' },
       ndjson: { type: 'boolean' },
+      'max-line-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     1,
@@ -48,7 +57,13 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     ...(now !== undefined ? { now } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
   };
-  if (values.ndjson) return planNdjson(file, engine, options, io);
+  const maxLineBytes = maxLineBytesFlag(values['max-line-bytes']);
+  if (maxLineBytes !== undefined && !values.ndjson) {
+    throw new UsageError('--max-line-bytes applies to --ndjson only.', 'plan');
+  }
+  if (values.ndjson) {
+    return planNdjson(file, engine, options, io, maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+  }
 
   const text = await readText(file, io, 'plan');
   let record: unknown;
@@ -63,7 +78,9 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     plan = await engine.evaluate(record, options);
   } catch (error) {
     const json = errorJson(error);
-    const issues = json.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+    const lines = json.error.issues.map((i) => `  ${i.path}: ${i.message}`);
+    if (json.error.omittedIssues) lines.push(`  … and ${json.error.omittedIssues} more.`);
+    const issues = lines.join('\n');
     await write(io.stderr, `${describe(file)}: ${json.error.name}\n${issues}\n`);
     return EXIT.invalid;
   }
