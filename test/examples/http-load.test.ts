@@ -105,7 +105,11 @@ describe('the HTTP example under load', () => {
     for (const [i, x] of results.entries()) {
       const what = `${x.kind} #${x.index} (${x.status}, ${round(x.ms)} ms, eval ${x.evalMs} ms)`;
       expect(x.error, what).toBeUndefined();
-      expect(waits[i], what).toBeLessThan(1000);
+      // The server's own queue is what "waiting behind another request" means:
+      // at most a second. End to end, client scheduling on a loaded 2-core
+      // machine adds to it, so that is only guarded against hanging.
+      expect(x.queueMs, what).toBeLessThan(1000);
+      expect(waits[i], what).toBeLessThan(5000);
       const allowed = x.kind === 'small' ? [200] : (hostile[x.index]?.statuses ?? []);
       expect([...allowed, 503], what).toContain(x.status);
     }
