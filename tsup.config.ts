@@ -19,6 +19,8 @@ export default defineConfig([
       index: 'src/index.ts',
       letters: 'src/letters/index.ts',
       adapters: 'src/adapters/index.ts',
+      // json-rules-engine is loaded only by this entry.
+      'json-rules-engine': 'src/interop/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

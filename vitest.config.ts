@@ -10,6 +10,10 @@ export default defineConfig({
     alias: [
       { find: /^interview-followup\/adapters$/, replacement: src('adapters/index.ts') },
       { find: /^interview-followup\/letters$/, replacement: src('letters/index.ts') },
+      {
+        find: /^interview-followup\/json-rules-engine$/,
+        replacement: src('interop/index.ts'),
+      },
       { find: /^interview-followup$/, replacement: src('index.ts') },
     ],
   },

@@ -1,6 +1,8 @@
 /**
  * Checks on the built package (run after `npm run build`):
  * - both builds load (ESM import, CJS require) and give the same plan;
+ * - the root entry (with every chunk it imports) never loads json-rules-engine,
+ *   and the `json-rules-engine` interop entry, ESM and CJS, gives the same plan;
  * - `date-holidays` is only ever loaded by a dynamic import, so its data
  *   stays out of the core entry unless a host asks for a place's holidays;
  * - the `bin` (dist/cli.js) runs under Node and prints the library's plan,
@@ -34,8 +36,33 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 
+/** An entry's code with every chunk it imports statically (ESM `from`, CJS `require`), transitively. */
+function withStaticChunks(file) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return '';
+    seen.add(path);
+    const text = readFileSync(path, 'utf8');
+    const chunks = [...text.matchAll(/(?:from\s*|require\()["']\.\/([^"']+)["']/g)].map((m) =>
+      join('dist', m[1]),
+    );
+    return text + chunks.map(visit).join('\n');
+  };
+  return visit(file);
+}
+
+// The root entry never loads json-rules-engine (the interop entry does).
 for (const file of ['dist/index.js', 'dist/index.cjs']) {
-  const code = readFileSync(file, 'utf8');
+  const code = withStaticChunks(file);
+  check(!/["']json-rules-engine["']/.test(code), `${file} loads json-rules-engine`);
+}
+check(
+  /from\s*["']json-rules-engine["']/.test(readFileSync('dist/json-rules-engine.js', 'utf8')),
+  'dist/json-rules-engine.js does not load json-rules-engine',
+);
+
+for (const file of ['dist/index.js', 'dist/index.cjs']) {
+  const code = withStaticChunks(file);
   check(!/from\s*["']date-holidays["']/.test(code), `${file} imports date-holidays statically`);
   check(!/require\(["']date-holidays["']\)/.test(code), `${file} requires date-holidays`);
   check(/import\(["']date-holidays["']\)/.test(code), `${file} has no lazy date-holidays import`);
@@ -274,6 +301,19 @@ check(
   a.deadlines.some((d) => d.dueAt === '2026-11-30T23:59:59.999-05:00'),
   'the built package misses the Thanksgiving deadline',
 );
+// The json-rules-engine interop entry, ESM and CJS: the same plan through json-rules-engine.
+const interopEsm = await import('../dist/json-rules-engine.js');
+const interopCjs = createRequire(import.meta.url)('../dist/json-rules-engine.cjs');
+for (const [label, entry] of [
+  ['ESM', interopEsm],
+  ['CJS', interopCjs],
+]) {
+  const viaEngine = await entry.createInteropEngine().evaluate(record, options);
+  check(
+    JSON.stringify(viaEngine) === JSON.stringify(a),
+    `the ${label} json-rules-engine entry gives another plan than the root entry`,
+  );
+}
 const cliJson = execFileSync(
   process.execPath,
   [
@@ -329,7 +369,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `package checks passed (ESM, CJS and dist/cli.js plans equal, ${a.actions.length} actions; ` +
+  `package checks passed (ESM, CJS, json-rules-engine entry and dist/cli.js plans equal, ${a.actions.length} actions; ` +
     `letters entry finds ${esmFindings.length} problems in both; adapters entry maps alike; ` +
     `dictionary once in the tarball, ${DICTIONARY} (${Math.round(dictionaryBytes / 1024)} KiB), ` +
     `the file its ESM, CJS and CLI builds load; ` +

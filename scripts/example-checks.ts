@@ -172,6 +172,26 @@ export function checkCustomRules(run: ExampleRun): string[] {
   return problems;
 }
 
+/**
+ * json-rules-engine: the host's rule (custom operator, async fact) fired, the
+ * follow-up rules fired inside json-rules-engine, and the plan is the root entry's.
+ */
+export function checkJsonRulesEngine(run: ExampleRun): string[] {
+  const problems = common(run);
+  expectText(
+    run,
+    [
+      'Host rule fired: notify the partner manager on #partners',
+      "Plan identical to the root entry's: yes",
+      'Send a thank-you note to Priya Nair',
+    ],
+    problems,
+  );
+  const fired = /Follow-up rules fired in json-rules-engine: (\d+)/.exec(run.stdout);
+  if (fired === null || Number(fired[1]) === 0) problems.push('no follow-up rule fired');
+  return problems;
+}
+
 /** calendar: the written file parses as iCalendar, with as many entries as announced. */
 export function checkCalendar(run: ExampleRun, file: string): string[] {
   const problems = common(run);

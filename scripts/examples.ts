@@ -15,6 +15,7 @@ import {
   checkDigest,
   checkGreenhouseWebhook,
   checkHttpService,
+  checkJsonRulesEngine,
   type ExampleRun,
   type Exchange,
   type HttpRun,
@@ -117,6 +118,10 @@ const examples: [string, () => Promise<[ExampleRun, string[]]>][] = [
     async () => run('career-centre-digest').then((r) => [r, checkDigest(r)]),
   ],
   ['custom-rules', async () => run('custom-rules').then((r) => [r, checkCustomRules(r)])],
+  [
+    'json-rules-engine',
+    async () => run('json-rules-engine').then((r) => [r, checkJsonRulesEngine(r)]),
+  ],
   [
     'calendar',
     async () => {

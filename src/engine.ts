@@ -4,7 +4,7 @@
  */
 import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
 import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
-import { buildFacts } from './facts/build-facts.js';
+import { buildFacts, type Facts } from './facts/build-facts.js';
 import { defaultPolicy, type Policy, resolvePolicy } from './facts/policy.js';
 import { loadResolved } from './letters/speller.js';
 import type { SpellChecker } from './letters/types.js';
@@ -25,10 +25,10 @@ import type { FollowUpPlan } from './plan/types.js';
 import { parseRecord } from './record/parse-record.js';
 import { freezeDeep } from './record/plain-data.js';
 import type { InterviewRecord } from './record/schema.js';
-import { compileRules } from './rules/compile-rule.js';
+import { type CompiledRule, compileRules } from './rules/compile-rule.js';
 import { defaultRules } from './rules/default-rules.js';
 import type { RuleDocument, RuleDocumentInput } from './rules/rule-schema.js';
-import { RuleRunner } from './rules/run-rules.js';
+import { type Firing, RuleRunner } from './rules/run-rules.js';
 import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from './text/locale.js';
 
 /**
@@ -107,11 +107,29 @@ function activeRules(config: EngineConfig): RuleDocumentInput[] {
  * const plan = await engine.evaluate(record, { now: '2026-11-26T09:00:00-05:00' })
  */
 export function createFollowUpEngine(settings?: EngineConfig): FollowUpEngine {
+  return engineWith(settings, (compiled) => new RuleRunner(compiled));
+}
+
+/**
+ * What runs the compiled rules over one evaluation's facts: the compiled
+ * predicates (`RuleRunner`), or json-rules-engine itself for the interop
+ * entry. Either way the firings come in the same order: by scope, then
+ * subject, then rule.
+ */
+export interface Runner {
+  run(facts: Facts): readonly Firing[] | Promise<readonly Firing[]>;
+}
+
+/** An engine whose rules run in the runner `runnerOf` makes of them (internal). */
+export function engineWith(
+  settings: EngineConfig | undefined,
+  runnerOf: (compiled: readonly CompiledRule[]) => Runner,
+): FollowUpEngine {
   // Read once: what the host does to its objects afterwards changes nothing.
   const config = readEngineConfig(settings);
   const docs = activeRules(config);
   const compiled = compileRules(docs);
-  const runner = new RuleRunner(compiled);
+  const runner = runnerOf(compiled);
   const basePolicy: Policy = resolvePolicy(defaultPolicy, config.policy, '$.policy');
   const baseZone = checkZone(config.timeZone, '$.timeZone');
   const baseLocale = checkLocale(config.locale, '$.locale');
@@ -150,7 +168,7 @@ export function createFollowUpEngine(settings?: EngineConfig): FollowUpEngine {
       spell,
       acceptedWords: spelling.acceptedWords,
     });
-    const firings = runner.run(facts);
+    const firings = await runner.run(facts);
     return buildPlan({ recordId: record.id, now, zone, locale, stage: facts.stage, firings });
   }
 

@@ -12,6 +12,7 @@ const entries = {
   'interview-followup': join(src, 'index.ts'),
   'interview-followup/letters': join(src, 'letters', 'index.ts'),
   'interview-followup/adapters': join(src, 'adapters', 'index.ts'),
+  'interview-followup/json-rules-engine': join(src, 'interop', 'index.ts'),
 };
 
 const program = ts.createProgram(Object.values(entries), {
@@ -77,6 +78,14 @@ const expected: Record<keyof typeof entries, string[]> = {
     'fromMerge',
     'isInterviewFollowupError',
     'isRecordValidationError',
+  ],
+  'interview-followup/json-rules-engine': [
+    'FOLLOWUP_EVENT',
+    'InteropEngine',
+    'SCOPE_FACT',
+    'SUBJECT_FACT',
+    'createInteropEngine',
+    'plainPathResolver',
   ],
 };
 
