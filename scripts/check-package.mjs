@@ -13,7 +13,8 @@
  *   its license), outside every build: no file of dist/ (ESM, CJS or the CLI)
  *   holds its text, each build reaches it only by `import('#dictionaries/en-US')`
  *   (the package import map), and none loads `nspell` statically;
- * - the packed tarball holds the dictionary exactly once, in that file;
+ * - the packed tarball holds the dictionary exactly once, in that file, the
+ *   LICENSE, and no source map;
  * - unpacked, the tarball's ESM and CJS `letters` entries and its CLI, each run
  *   from another directory, report a misspelt word, and a resolve hook shows
  *   all three loading that one file;
@@ -147,6 +148,13 @@ const [packed] = JSON.parse(
   }),
 );
 execFileSync('tar', ['-xzf', join(packDir, packed.filename), '-C', packDir]);
+// The licence ships; source maps do not (they would point at src/, which is not shipped).
+const packedPaths = packed.files.map((f) => f.path);
+check(packedPaths.includes('LICENSE'), 'the tarball has no LICENSE');
+check(
+  !packedPaths.some((p) => p.endsWith('.map')),
+  `the tarball holds source maps: ${packedPaths.filter((p) => p.endsWith('.map')).join(', ')}`,
+);
 const holders = packed.files
   .map((f) => f.path)
   .filter((path) => {
