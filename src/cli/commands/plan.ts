@@ -72,10 +72,15 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     plan = await engine.evaluate(record, options);
   } catch (error) {
     const json = errorJson(error);
-    const lines = json.error.issues.map((i) => `  ${i.path}: ${i.message}`);
-    if (json.error.omittedIssues) lines.push(`  … and ${json.error.omittedIssues} more.`);
-    const issues = lines.join('\n');
-    await writeError(io, `${describeFile(file)}: ${json.error.name}\n${issues}`);
+    const name = file === '-' ? 'stdin' : file;
+    const { issues, omittedIssues = 0 } = json.error;
+    const n = issues.length + omittedIssues;
+    const lines = [
+      `${name}: ${n} problem${n === 1 ? '' : 's'} (${json.error.name})`,
+      ...issues.map((i) => `${name} ${i.path}: ${i.message}`),
+      ...(omittedIssues > 0 ? [`${name}: … and ${omittedIssues} more.`] : []),
+    ];
+    await writeError(io, lines.join('\n'));
     return EXIT.invalid;
   }
   if (format === 'json') await write(io.stdout, `${JSON.stringify(plan, null, 2)}\n`);
