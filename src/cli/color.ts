@@ -19,7 +19,13 @@ export const PREFIX = 'interview-followup:';
 const FORCE_ON = new Set(['', '1', '2', '3', 'true']);
 const FORCE_OFF = new Set(['0', 'false']);
 
-/** Whether to colour what goes to `stream`. */
+/**
+ * Whether to colour what goes to `stream`.
+ *
+ * @example
+ * colorEnabled({ ...io, env: { FORCE_COLOR: '1' } }, 'stdout') // true, even into a pipe
+ * colorEnabled({ ...io, env: { TERM: 'dumb' } }, 'stderr') // false, even on a terminal
+ */
 export function colorEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
   if (io.color !== undefined) return io.color;
   const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
@@ -32,7 +38,12 @@ export function colorEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
   return io[stream].isTTY === true;
 }
 
-/** The global colour flags, taken out of the arguments (up to a `--`): the last one wins. */
+/**
+ * The global colour flags, taken out of the arguments (up to a `--`): the last one wins.
+ *
+ * @example
+ * colorFlags(['plan', 'r.json', '--no-color']) // { argv: ['plan', 'r.json'], color: false }
+ */
 export function colorFlags(argv: readonly string[]): {
   argv: string[];
   color: boolean | undefined;
@@ -54,6 +65,11 @@ export function colorFlags(argv: readonly string[]): {
 /**
  * Writes `text` to stderr, every line prefixed `interview-followup:` (in
  * bold red when stderr is coloured).
+ *
+ * @example
+ * await writeError(io, 'r.json: 1 problem (RecordValidationError)\nr.json $.id: Required.')
+ * // interview-followup: r.json: 1 problem (RecordValidationError)
+ * // interview-followup: r.json $.id: Required.
  */
 export async function writeError(io: CliIo, text: string): Promise<void> {
   const prefix = colorEnabled(io, 'stderr') ? `\u001b[1;31m${PREFIX}\u001b[0m` : PREFIX;

@@ -31,7 +31,12 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2, io: 3, internal: 70 } as cons
 /** An exit code of {@link EXIT}. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** What each exit code means (the README table and `--help` are written from it). */
+/**
+ * What each exit code means (the README table and `--help` are written from it).
+ *
+ * @example
+ * EXIT_CODES.find((c) => c.code === EXIT.io)?.meaning // 'A file (or stdin) cannot be read: …'
+ */
 export const EXIT_CODES: readonly { readonly code: ExitCode; readonly meaning: string }[] = [
   { code: EXIT.ok, meaning: 'Done.' },
   {

@@ -21,13 +21,24 @@ export type FlagValues<O extends Readonly<Record<string, FlagSpec>>> = {
   -readonly [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean;
 };
 
-/** "Did you mean …?" for `word` among `candidates`, or ''. */
+/**
+ * "Did you mean …?" for `word` among `candidates`, or ''.
+ *
+ * @example
+ * didYouMean('--formt', ['--format', '--now']) // ' Did you mean --format?'
+ */
 export function didYouMean(word: string, candidates: readonly string[]): string {
   const n = nearest(word, candidates);
   return n === undefined ? '' : ` Did you mean ${n}?`;
 }
 
-/** Parses `args` strictly; unknown flags, missing values and stray arguments are UsageErrors. */
+/**
+ * Parses `args` strictly; unknown flags, missing values and stray arguments are UsageErrors.
+ *
+ * @example
+ * parseFlags('rules', ['-f', 'json'], { format: { type: 'string', short: 'f' } }, 0)
+ * // { values: { format: 'json' }, positionals: [] }
+ */
 export function parseFlags<O extends Readonly<Record<string, FlagSpec>>>(
   command: string,
   args: readonly string[],

@@ -26,7 +26,12 @@ export interface RuleFile {
   readonly single: boolean;
 }
 
-/** The documents of a rule file's JSON: an array of rule documents, or one document. */
+/**
+ * The documents of a rule file's JSON: an array of rule documents, or one document.
+ *
+ * @example
+ * ruleFile('ours.json', { id: 'acme.x' }) // { name: 'ours.json', docs: [{ id: 'acme.x' }], single: true }
+ */
 export function ruleFile(name: string, json: unknown): RuleFile {
   return Array.isArray(json)
     ? { name, docs: json, single: false }
@@ -92,6 +97,10 @@ function ruleIndexes(
  * One line per problem of `file`'s rules (checked after `base`, the bundled
  * rules unless the file is a rule set of its own): `name[index] id $.path:
  * message`. Empty when the rules are valid.
+ *
+ * @example
+ * ruleFileProblems(error.issues, ruleFile('ours.json', docs), defaultRules)
+ * // ['ours.json[1] acme.a $.id: Duplicate rule id (also ours.json[0]). …']
  */
 export function ruleFileProblems(
   issues: readonly RuleIssue[],
@@ -116,6 +125,9 @@ export function ruleFileProblems(
 /**
  * An engine with `file`'s rules added to the bundled ones (or, `standalone`,
  * as its own rule set), or the file's problems, located in it.
+ *
+ * @example
+ * const { engine, problems } = engineWithRuleFile(ruleFile('ours.json', json), false)
  */
 export function engineWithRuleFile(
   file: RuleFile | undefined,
