@@ -52,7 +52,8 @@ async function run(count) {
   let errors = 0;
   const reading = (async () => {
     for await (const line of createInterface({ input: child.stdout })) {
-      if (line.startsWith('{"line":')) errors += 1;
+      // Every line starts with its input line number; error lines then say "error".
+      if (/^\{"line":\d+,"error":/.test(line)) errors += 1;
       else plans += 1;
     }
   })();

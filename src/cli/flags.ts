@@ -1,40 +1,18 @@
 /**
- * Flags, parsed with `node:util` `parseArgs`, and turned into library
- * options — every bad value a UsageError (exit code 2) naming the flag.
+ * Flags turned into library options — every bad value a UsageError (exit
+ * code 2) naming the flag. Parsing itself is in parse-flags.ts.
  */
-import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type HolidayPlace, resolveHolidays } from '../calendar/holidays.js';
 import { SUPPORTED_YEARS } from '../calendar/supported-years.js';
-import { createFollowUpEngine, type FollowUpEngine } from '../engine.js';
-import { isInterviewFollowupError, isRuleValidationError, type RuleIssue } from '../errors.js';
+import type { FollowUpEngine } from '../engine.js';
+import { isInterviewFollowupError } from '../errors.js';
 import { checkZone, resolveNow } from '../options.js';
-import type { RuleDocumentInput } from '../rules/rule-schema.js';
-import { type CliIo, readJsonOption, UsageError } from './io.js';
+import { type CliIo, describeFile, InvalidInputError, readJson, UsageError } from './io.js';
 import { MAX_LINE_BYTES_LIMIT, MIN_LINE_BYTES } from './lines.js';
+import { didYouMean } from './parse-flags.js';
+import { engineWithRuleFile, ruleFile } from './rule-file.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/** Parses `args` strictly; unknown flags, missing values and stray arguments are UsageErrors. */
-export function parseFlags<O extends Options>(
-  command: string,
-  args: readonly string[],
-  options: O,
-  maxPositionals: number,
-) {
-  let parsed: ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    // Node's message goes on about `--`; the first sentence is the point.
-    const message = (error as Error).message.replace(/ To specify a positional argument.*$/s, '');
-    throw new UsageError(message, command);
-  }
-  if (parsed.positionals.length > maxPositionals) {
-    const extra = parsed.positionals.slice(maxPositionals).map((p) => JSON.stringify(p));
-    throw new UsageError(`Unexpected argument ${extra.join(' ')}.`, command);
-  }
-  return parsed;
-}
+export { parseFlags } from './parse-flags.js';
 
 /** `--format`, checked against the formats a command knows. */
 export function formatFlag<F extends string>(
@@ -45,7 +23,7 @@ export function formatFlag<F extends string>(
   const format = value ?? (formats[0] as F);
   if (!(formats as readonly string[]).includes(format)) {
     throw new UsageError(
-      `--format must be one of ${formats.join(', ')} (got ${JSON.stringify(format)}).`,
+      `--format must be one of ${formats.join(', ')} (got ${JSON.stringify(format)}).${didYouMean(format, formats)}`,
       command,
     );
   }
@@ -119,33 +97,30 @@ export async function holidaysFlag(
   }
 }
 
-/** One line per rule problem: `rule-id $.path: message`. */
-export const ruleIssueLines = (issues: readonly RuleIssue[]) =>
-  issues.map((i) => `  ${i.ruleId} ${i.path}: ${i.message}`).join('\n');
-
-/** The documents of a rule file: an array of rule documents, or one document. */
-export function ruleDocuments(json: unknown): RuleDocumentInput[] {
-  return (Array.isArray(json) ? json : [json]) as RuleDocumentInput[];
-}
-
-/** An engine with the bundled rules plus those of `--rules`, and `--holidays`. */
+/**
+ * An engine with the bundled rules plus those of `--rules`, and `--holidays`.
+ * A `--rules` file that is not JSON, or whose rules are invalid, is an
+ * InvalidInputError (exit code 1, as `check-rules` gives for the same file),
+ * listing each problem by the file and the rule's index in it.
+ */
 export async function engineFlags(
   flags: { rules?: string | undefined; holidays?: string | undefined },
   io: CliIo,
   command: string,
 ): Promise<FollowUpEngine> {
   const holidays = await holidaysFlag(flags.holidays, command);
-  const extraRules =
+  const name = flags.rules === '-' ? 'stdin' : flags.rules;
+  const file =
     flags.rules === undefined
-      ? []
-      : ruleDocuments(await readJsonOption(flags.rules, io, command, '--rules'));
-  try {
-    return createFollowUpEngine({ extraRules, ...(holidays ? { holidays } : {}) });
-  } catch (error) {
-    if (!isRuleValidationError(error)) throw error;
-    throw new UsageError(
-      `--rules ${JSON.stringify(flags.rules)} has invalid rules:\n${ruleIssueLines(error.issues)}`,
-      command,
-    );
-  }
+      ? undefined
+      : ruleFile(
+          name as string,
+          await readJson(flags.rules, io, `--rules ${describeFile(flags.rules)}`),
+        );
+  const { engine, problems } = engineWithRuleFile(file, false, holidays ? { holidays } : {});
+  if (engine !== undefined) return engine;
+  const n = problems.length;
+  throw new InvalidInputError(
+    `--rules ${describeFile(flags.rules as string)}: ${n} problem${n === 1 ? '' : 's'} (RuleValidationError)\n${problems.join('\n')}`,
+  );
 }

@@ -1,4 +1,24 @@
 /** The CLI's help texts, one per command. */
+import { EXIT_CODES } from './io.js';
+
+/** `text` in lines of at most 78 characters, each after `indent` spaces. */
+function wrap(text: string, indent: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent + line.length + 1 + word.length > 78) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
+const exitCodes = EXIT_CODES.map(({ code, meaning }) =>
+  wrap(meaning.replace(/`/g, ''), 6)
+    .map((line, i) => `${i === 0 ? `  ${String(code).padEnd(4)}` : '      '}${line}`)
+    .join('\n'),
+).join('\n');
 
 export const MAIN_HELP = `Usage: interview-followup <command> [options]
 
@@ -14,9 +34,14 @@ Commands:
 Options:
   -h, --help            Show help (also: interview-followup <command> --help)
   -v, --version         Show the version
+  --color, --no-color   Colour the text plan and error prefixes, or not, whatever
+                        NO_COLOR, FORCE_COLOR, TERM=dumb and the terminal say
+                        (any command, anywhere before --)
 
-Exit codes: 0 done; 1 invalid input (a record, an NDJSON line, a rule file);
-2 bad usage (unknown command or flag, bad option value, unreadable file).
+Errors go to stderr, every line starting "interview-followup:".
+
+Exit codes (every command):
+${exitCodes}
 `;
 
 export const PLAN_HELP = `Usage: interview-followup plan <file|-> [options]
@@ -36,12 +61,14 @@ Options:
                         JSON.stringify(plan, null, 2) and a newline.
   --rules FILE          Add the rule documents of FILE (an array, or one
                         document) to the bundled rules.
-  --ndjson              Read one record a line (blank lines skipped) and write
-                        one compact JSON plan a line, in order. A bad line
-                        gives {"line":N,"error":{"name","message","issues"}}
-                        and the others still produce plans; exit code 1 if
-                        any line failed. A line longer than --max-line-bytes
-                        is not read: it gets an error line of its own.
+  --ndjson              Read one record a line and write one compact JSON line
+                        for each, in order, starting with "line": the input
+                        line's number (from 1; blank lines are skipped but
+                        counted): {"line":N,...plan}. A bad line gives
+                        {"line":N,"error":{"name","message","issues"}} and the
+                        others still produce plans; exit code 1 if any line
+                        failed. A line longer than --max-line-bytes is not
+                        read: it gets an error line of its own.
   --max-line-bytes N    With --ndjson: the longest line read, in bytes, from
                         1024 to 268435456 (256 MiB). Default 67108864 (64 MiB).
   -h, --help            Show this help.
@@ -78,7 +105,9 @@ export const CHECK_RULES_HELP = `Usage: interview-followup check-rules <file>
 Validates a file of rule documents (an array, or one document) the way
 plan --rules uses it: added to the bundled rules, so an id that a bundled
 rule already has is a problem. Exit code 0 when valid; 1 with every problem
-(rule id, JSON path, message) when not.
+when not, each located by the file and the rule's index in it:
+  our-rules.json[2] acme.nudge $.conditions.all[0].operator: Unknown operator …
+plan --rules and rules --rules report a bad file the same way, with exit code 1.
 
 Options:
   --standalone          Check the file as a complete rule set of its own (as

@@ -3,6 +3,8 @@
  * Node only, and a separate build entry: the library's entry never imports
  * anything under `src/cli/`.
  */
+import { PREFIX } from './color.js';
+import { EXIT } from './io.js';
 import { runCli } from './run.js';
 
 // A reader that stops early (`… | head`) closes the pipe: stop quietly.
@@ -20,8 +22,12 @@ try {
     env: process.env,
   });
 } catch (error) {
+  const text = `unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}`;
   process.stderr.write(
-    `interview-followup: unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}\n`,
+    `${text
+      .split('\n')
+      .map((line) => `${PREFIX} ${line}\n`)
+      .join('')}`,
   );
-  process.exitCode = 70;
+  process.exitCode = EXIT.internal;
 }

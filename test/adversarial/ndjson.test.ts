@@ -54,9 +54,9 @@ function check(
   expect(out).toHaveLength(answered.length);
   answered.forEach((e, i) => {
     const o = out[i];
+    expect(o?.line).toBe(e.line);
     if (e.kind === 'plan') expect(o?.recordId, `line ${e.line}`).toBe('rec-1');
     else {
-      expect(o?.line).toBe(e.line);
       if (e.kind === 'syntax') expect(o?.error?.name).toBe('SyntaxError');
       else {
         expect(o?.error?.name).toBe('RecordValidationError');

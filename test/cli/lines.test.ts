@@ -32,7 +32,7 @@ describe('readLines', () => {
 
 describe('readText', () => {
   it('stops reading past its cap, with a usage error naming the file', async () => {
-    const { readText, UsageError } = await import('../../src/cli/io.js');
+    const { readText, ReadError } = await import('../../src/cli/io.js');
     const { PassThrough, Readable } = await import('node:stream');
     let pulled = 0;
     const endless = new Readable({
@@ -48,15 +48,11 @@ describe('readText', () => {
       stderr: new PassThrough(),
       env: {},
     };
-    const error = await readText('-', io, 'plan', 10 * 1024).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UsageError);
+    const error = await readText('-', io, 10 * 1024).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
     expect((error as Error).message).toBe('Cannot read "-": it is larger than 10240 bytes.');
     expect(pulled).toBeLessThan(64);
-    const ok = await readText(
-      '-',
-      { ...io, stdin: Readable.from([Buffer.from('\ufeff{"a":1}')]) },
-      'plan',
-    );
+    const ok = await readText('-', { ...io, stdin: Readable.from([Buffer.from('\ufeff{"a":1}')]) });
     expect(ok).toBe('{"a":1}');
   });
 });

@@ -23,7 +23,7 @@ const mixed = [
 ].join('\n');
 
 describe('interview-followup plan --ndjson', () => {
-  it('prints one plan a line, in order, equal to the library plans', async () => {
+  it('prints one plan a line, in order, equal to the library plans with their input line first', async () => {
     const input = `${samples.map((s) => JSON.stringify(s)).join('\n')}\n`;
     const { code, stdout, stderr } = await cli(args('-'), { stdin: input });
     expect(stderr).toBe('');
@@ -32,7 +32,8 @@ describe('interview-followup plan --ndjson', () => {
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(samples.length);
     for (const [i, line] of lines.entries()) {
-      expect(line).toBe(JSON.stringify(await engine.evaluate(samples[i], { now: DEMO_NOW })));
+      const plan = await engine.evaluate(samples[i], { now: DEMO_NOW });
+      expect(line).toBe(JSON.stringify({ line: i + 1, ...plan }));
     }
   });
 
@@ -56,7 +57,8 @@ describe('interview-followup plan --ndjson', () => {
     expect(out[3]).toMatchObject({ line: 5, error: { name: 'SyntaxError' } });
     expect(out[3].error.issues[0].path).toBe('$');
     expect(out[4].recordId).toBe(samples[2].id);
-    expect(stderr).toBe('2 of 5 records failed: see their error lines.\n');
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 5, 6]);
+    expect(stderr).toBe('interview-followup: 2 of 5 records failed: see their error lines.\n');
   });
 
   it('does the same as a real process reading a file, with CRLF line ends', () => {
@@ -67,12 +69,12 @@ describe('interview-followup plan --ndjson', () => {
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out.map((o) => o.line ?? o.recordId)).toEqual([
-      samples[0].id,
-      2,
-      samples[1].id,
-      5,
-      samples[2].id,
+    expect(out.map((o) => [o.line, o.recordId ?? o.error.name])).toEqual([
+      [1, samples[0].id],
+      [2, 'RecordValidationError'],
+      [3, samples[1].id],
+      [5, 'SyntaxError'],
+      [6, samples[2].id],
     ]);
   });
 
@@ -85,7 +87,7 @@ describe('interview-followup plan --ndjson', () => {
     expect(tty.stdout).toBe(pipe.stdout);
   });
 
-  it('stops with exit code 2 when the input fails while being read', async () => {
+  it('stops with exit code 3 (I/O) when the input fails while being read', async () => {
     let sent = false;
     const failing = new Readable({
       read() {
@@ -100,8 +102,10 @@ describe('interview-followup plan --ndjson', () => {
     const stdout = new PassThrough();
     const stderr = new PassThrough();
     const code = await runCli({ argv: args('-'), stdin: failing, stdout, stderr, env: {} });
-    expect(code).toBe(2);
-    expect(String(stderr.read())).toContain('Cannot read "-": EIO: i/o error, read');
+    expect(code).toBe(3);
+    expect(String(stderr.read())).toBe(
+      'interview-followup: Cannot read "-": EIO: i/o error, read\n',
+    );
   });
 
   it('answers a line past the cap with an error line of its own, and plans every later line', async () => {

@@ -85,13 +85,25 @@ function cliBundle(): string {
   return outfile;
 }
 
-/** Runs `interview-followup` as a process, built from source (see the header). */
-export function cliProcess(argv: readonly string[], input = ''): CliResult {
-  const result = spawnSync(process.execPath, [cliBundle(), ...argv], {
+/**
+ * Runs `interview-followup` as a process, built from source (see the header),
+ * its stdout and stderr pipes. `env` replaces the colour variables (by default
+ * `NO_COLOR=1`; the test run's own `NO_COLOR`, `FORCE_COLOR` and `TERM` are
+ * never passed on); `nodeArgs` go before the script.
+ */
+export function cliProcess(
+  argv: readonly string[],
+  input = '',
+  opts: { env?: Record<string, string>; nodeArgs?: readonly string[] } = {},
+): CliResult {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM']) delete env[name];
+  Object.assign(env, opts.env ?? { NO_COLOR: '1' });
+  const result = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), cliBundle(), ...argv], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

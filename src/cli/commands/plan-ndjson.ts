@@ -1,6 +1,9 @@
 /**
  * `interview-followup plan --ndjson <file|->`: one record a line in, one
- * JSON plan a line out, in order, streaming. Lines are read by `readLines`,
+ * JSON plan a line out, in order, streaming. Every output line starts with
+ * `"line"`, the number of the input line it answers (1-based, blank lines
+ * counted though they get no output line), then the plan's fields — or
+ * `"error"` for a line that failed. Lines are read by `readLines`,
  * which reads the input only as lines are asked for and holds at most
  * `--max-line-bytes` of one line (64 MiB by default); each result is written
  * before the next line is evaluated, waiting for `drain` when stdout is full,
@@ -11,7 +14,8 @@
 import type { FollowUpEngine } from '../../engine.js';
 import { RecordValidationError } from '../../errors.js';
 import type { EvaluateOptions } from '../../options.js';
-import { type CliIo, EXIT, openStream, stripBom, UsageError, write } from '../io.js';
+import { writeError } from '../color.js';
+import { type CliIo, EXIT, openStream, ReadError, stripBom, write } from '../io.js';
 import { readLines } from '../lines.js';
 import { errorJson } from './plan-errors.js';
 
@@ -25,7 +29,7 @@ export async function planNdjson(
   io: CliIo,
   maxLineBytes: number,
 ): Promise<number> {
-  const input = await openStream(file, io, 'plan');
+  const input = await openStream(file, io);
   let readError: Error | undefined;
   input.once('error', (error) => {
     readError = error;
@@ -60,7 +64,7 @@ export async function planNdjson(
         records += 1;
         try {
           const plan = await engine.evaluate(JSON.parse(line), options);
-          out = JSON.stringify(plan);
+          out = JSON.stringify({ line: lineNumber, ...plan });
         } catch (error) {
           failed += 1;
           out = JSON.stringify({ line: lineNumber, ...errorJson(error) });
@@ -76,11 +80,11 @@ export async function planNdjson(
     // The input failed while being read (a disk error, a broken pipe); the
     // errors of a record are answered above, on their line.
     if (readError === undefined) throw error;
-    throw new UsageError(`Cannot read ${JSON.stringify(file)}: ${readError.message}`, 'plan');
+    throw new ReadError(`Cannot read ${JSON.stringify(file)}: ${readError.message}`);
   }
   if (progress) await show(true);
   if (failed > 0) {
-    await write(io.stderr, `${failed} of ${records} records failed: see their error lines.\n`);
+    await writeError(io, `${failed} of ${records} records failed: see their error lines.`);
     return EXIT.invalid;
   }
   return EXIT.ok;

@@ -5,6 +5,7 @@
 import type { EvaluateOptions } from '../../options.js';
 import { formatPlan } from '../../render/format-plan.js';
 import { toICalendar } from '../../render/icalendar.js';
+import { colorEnabled, writeError } from '../color.js';
 import {
   engineFlags,
   formatFlag,
@@ -14,7 +15,7 @@ import {
   zoneFlag,
 } from '../flags.js';
 import { PLAN_HELP } from '../help.js';
-import { type CliIo, EXIT, readText, UsageError, useColor, write } from '../io.js';
+import { type CliIo, describeFile, EXIT, readJson, UsageError, write } from '../io.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../lines.js';
 import { errorJson } from './plan-errors.js';
 import { planNdjson } from './plan-ndjson.js';
@@ -27,13 +28,13 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     'plan',
     args,
     {
-      now: { type: 'string' },
-      tz: { type: 'string' },
-      holidays: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      rules: { type: 'string' },
+      now: { type: 'string', value: 'an ISO 8601 date-time, e.g. 2026-11-26T09:00:00-05:00' },
+      tz: { type: 'string', value: 'an IANA time zone, e.g. America/New_York' },
+      holidays: { type: 'string', value: 'a country code, e.g. US, US-NY, GB-ENG' },
+      format: { type: 'string', short: 'f', value: FORMATS.join(', ') },
+      rules: { type: 'string', value: 'a rule file' },
       ndjson: { type: 'boolean' },
-      'max-line-bytes': { type: 'string' },
+      'max-line-bytes': { type: 'string', value: 'a number of bytes' },
       help: { type: 'boolean', short: 'h' },
     },
     1,
@@ -65,29 +66,25 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     return planNdjson(file, engine, options, io, maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
   }
 
-  const text = await readText(file, io, 'plan');
-  let record: unknown;
-  try {
-    record = JSON.parse(text);
-  } catch (error) {
-    await write(io.stderr, `${describe(file)} is not valid JSON: ${(error as Error).message}\n`);
-    return EXIT.invalid;
-  }
+  const record = await readJson(file, io, describeFile(file));
   let plan: Awaited<ReturnType<typeof engine.evaluate>>;
   try {
     plan = await engine.evaluate(record, options);
   } catch (error) {
     const json = errorJson(error);
-    const lines = json.error.issues.map((i) => `  ${i.path}: ${i.message}`);
-    if (json.error.omittedIssues) lines.push(`  … and ${json.error.omittedIssues} more.`);
-    const issues = lines.join('\n');
-    await write(io.stderr, `${describe(file)}: ${json.error.name}\n${issues}\n`);
+    const name = file === '-' ? 'stdin' : file;
+    const { issues, omittedIssues = 0 } = json.error;
+    const n = issues.length + omittedIssues;
+    const lines = [
+      `${name}: ${n} problem${n === 1 ? '' : 's'} (${json.error.name})`,
+      ...issues.map((i) => `${name} ${i.path}: ${i.message}`),
+      ...(omittedIssues > 0 ? [`${name}: … and ${omittedIssues} more.`] : []),
+    ];
+    await writeError(io, lines.join('\n'));
     return EXIT.invalid;
   }
   if (format === 'json') await write(io.stdout, `${JSON.stringify(plan, null, 2)}\n`);
   else if (format === 'ics') await write(io.stdout, toICalendar(plan));
-  else await write(io.stdout, formatPlan(plan, { format, color: useColor(io) }));
+  else await write(io.stdout, formatPlan(plan, { format, color: colorEnabled(io, 'stdout') }));
   return EXIT.ok;
 }
-
-const describe = (file: string) => (file === '-' ? 'stdin' : JSON.stringify(file));

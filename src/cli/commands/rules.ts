@@ -9,8 +9,8 @@ export async function rulesCommand(args: readonly string[], io: CliIo): Promise<
     'rules',
     args,
     {
-      format: { type: 'string', short: 'f' },
-      rules: { type: 'string' },
+      format: { type: 'string', short: 'f', value: 'markdown or json' },
+      rules: { type: 'string', value: 'a rule file' },
       help: { type: 'boolean', short: 'h' },
     },
     0,
