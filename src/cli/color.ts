@@ -5,9 +5,11 @@
  * Colour is decided per stream (stdout for plans, stderr for errors), first
  * rule that applies:
  * 1. `--color` / `--no-color` (the last one given);
- * 2. `NO_COLOR` set to anything but the empty string: no colour (no-color.org);
- * 3. `FORCE_COLOR`: `0` or `false` no colour; `1`, `2`, `3`, `true` or empty:
- *    colour, even into a pipe or a file (other values are ignored);
+ * 2. `FORCE_COLOR`: `0` or `false` no colour; `1`, `2`, `3`, `true` or empty:
+ *    colour, even into a pipe or a file (other values are ignored). It comes
+ *    before `NO_COLOR`, as in Node.js and supports-color: the variable that
+ *    forces is the more specific request;
+ * 3. `NO_COLOR` set to anything but the empty string: no colour (no-color.org);
  * 4. `TERM=dumb`: no colour;
  * 5. otherwise colour only when the stream is a terminal.
  */
@@ -29,11 +31,11 @@ const FORCE_OFF = new Set(['0', 'false']);
 export function colorEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
   if (io.color !== undefined) return io.color;
   const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
-  if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
   if (FORCE_COLOR !== undefined) {
     if (FORCE_OFF.has(FORCE_COLOR)) return false;
     if (FORCE_ON.has(FORCE_COLOR)) return true;
   }
+  if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
   if (TERM === 'dumb') return false;
   return io[stream].isTTY === true;
 }

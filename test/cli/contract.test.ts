@@ -251,7 +251,9 @@ describe('finding: colour ignored TERM=dumb, FORCE_COLOR and had no --no-color',
       expect(await colored({ tty: false, env: { FORCE_COLOR: on } }), on).toBe(true);
     }
     expect(await colored({ tty: false, env: { FORCE_COLOR: 'sometimes' } })).toBe(false);
-    expect(await colored({ tty: true, env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).toBe(false);
+    // FORCE_COLOR before NO_COLOR, as in Node.js and supports-color.
+    expect(await colored({ tty: false, env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).toBe(true);
+    expect(await colored({ tty: true, env: { NO_COLOR: '1', FORCE_COLOR: '0' } })).toBe(false);
   });
 
   it('TERM=dumb disables on a terminal, unless FORCE_COLOR asks', async () => {
