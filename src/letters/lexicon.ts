@@ -24,15 +24,21 @@ export interface Lexicon {
   has(word: string): boolean;
   /** Whether the list holds `word` exactly as given (no rules of case). */
   hasExactly(word: string): boolean;
+  /** Whether the list holds a word that starts with `prefix` and is `more` letters longer or more. */
+  hasLonger?(prefix: string, more: number): boolean;
 }
 
 /** The base of the character that says how much of the previous word an entry keeps. */
 const FRONT_CODE_BASE = 48;
 
 /** `exact` with Hunspell's rules of case. */
-function withCaseRules(exact: (word: string) => boolean): Lexicon {
+function withCaseRules(
+  exact: (word: string) => boolean,
+  hasLonger?: (prefix: string, more: number) => boolean,
+): Lexicon {
   return {
     hasExactly: exact,
+    ...(hasLonger && { hasLonger }),
     has(word: string): boolean {
       if (exact(word)) return true;
       const lower = word.toLowerCase();
@@ -82,8 +88,8 @@ export function createBlockLexicon(text: string): Lexicon {
     const space = b.indexOf(' ');
     return space === -1 ? b : b.slice(0, space);
   });
-  return withCaseRules((word) => {
-    // The last block whose first word is not after `word`.
+  /** The last block whose first word is not after `word` (-1 for none). */
+  const blockOf = (word: string) => {
     let lo = 0;
     let hi = heads.length - 1;
     let at = -1;
@@ -94,8 +100,24 @@ export function createBlockLexicon(text: string): Lexicon {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    return at;
+  };
+  const exact = (word: string) => {
+    const at = blockOf(word);
     return at !== -1 && blockHas(blocks[at] ?? '', word);
-  });
+  };
+  // The words that start with `prefix` follow each other from its block on.
+  const hasLonger = (prefix: string, more: number) => {
+    for (let b = Math.max(0, blockOf(prefix)); b < blocks.length; b++) {
+      for (const w of decodeBlocks(blocks[b] ?? '')) {
+        if (w.startsWith(prefix)) {
+          if (w.length >= prefix.length + more) return true;
+        } else if (w > prefix) return false;
+      }
+    }
+    return false;
+  };
+  return withCaseRules(exact, hasLonger);
 }
 
 /** Every word of a list in front-coded blocks, in order. */

@@ -36,6 +36,24 @@ const MAX_SUGGESTED_LENGTH = 24;
 
 const loading = new Map<SupportedLocale, Promise<SpellChecker>>();
 
+/**
+ * What the bundled checkers know beyond `correct` and `suggest`, for the
+ * spelling check's rules on words no list has (./check-spelling.ts).
+ */
+export interface BundledWords {
+  /** Whether a lower-case dictionary word starts with `prefix` and runs `more` letters longer. */
+  hasLonger(prefix: string, more: number): boolean;
+  /** Whether the lists know `word` (lower case) only capitalised, as a name ("Bono", "Verde"). */
+  knownAsName(word: string): boolean;
+}
+
+const bundled = new WeakMap<SpellChecker, BundledWords>();
+
+/** The extra knowledge of a bundled checker; `undefined` for a host's own. */
+export function bundledWords(spell: SpellChecker): BundledWords | undefined {
+  return bundled.get(spell);
+}
+
 /** A bounded memo: cleared when full. */
 function memo<T>(max: number, compute: (word: string) => T): (word: string) => T {
   const known = new Map<string, T>();
@@ -89,7 +107,13 @@ async function load(locale: SupportedLocale): Promise<SpellChecker> {
       ? []
       : Object.freeze(suggestFrom(word.replace(/’/g, "'"), rank)),
   );
-  return Object.freeze({ correct, suggest });
+  const checker: SpellChecker = Object.freeze({ correct, suggest });
+  const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  bundled.set(checker, {
+    hasLonger: (prefix, more) => forms.hasLonger?.(prefix, more) === true,
+    knownAsName: (w) => forms.hasExactly(capitalise(w)) || supplement.hasExactly(capitalise(w)),
+  });
+  return checker;
 }
 
 /**
