@@ -13,8 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { Engine } from 'json-rules-engine';
 import { transformSync } from 'esbuild';
+import { Engine } from 'json-rules-engine';
 import { CORPUS_LOCALES, readCorpus, runCorpus } from './letter-corpus.js';
 import { context as letterContext, NOTE } from './letter-note.js';
 import { heavyRecord, typicalRecord } from './records.js';

@@ -36,21 +36,21 @@ describe.each(CORPUS_LOCALES)('the %s letter corpus', (locale) => {
     expect(result.recall, JSON.stringify(result.missed)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each([
-    'held-out',
-    'held-out-2',
-  ] as const)('gives no critical finding on the honest notes of %s', async (file) => {
-    const held = readCorpus(locale, file);
-    expect(held.honest.length).toBeGreaterThanOrEqual(10);
-    const critical = [];
-    for (const note of held.honest) {
-      const found = await checkLetter(note.body, note.context, { locale });
-      critical.push(
-        ...found.filter((f) => f.severity === 'critical').map((f) => `${note.id} ${f.code}`),
-      );
-    }
-    expect(critical).toEqual([]);
-  });
+  it.each(['held-out', 'held-out-2'] as const)(
+    'gives no critical finding on the honest notes of %s',
+    async (file) => {
+      const held = readCorpus(locale, file);
+      expect(held.honest.length).toBeGreaterThanOrEqual(10);
+      const critical = [];
+      for (const note of held.honest) {
+        const found = await checkLetter(note.body, note.context, { locale });
+        critical.push(
+          ...found.filter((f) => f.severity === 'critical').map((f) => `${note.id} ${f.code}`),
+        );
+      }
+      expect(critical).toEqual([]);
+    },
+  );
 
   it('finds the expected codes of at least 95 % of the faulty notes of held-out-2', async () => {
     const held = readCorpus(locale, 'held-out-2');
