@@ -8,6 +8,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
 import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
+import { bundledWords } from './speller.js';
 import { type LetterText, stripPossessive, tokenAt } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 
@@ -54,12 +55,13 @@ export function checkNames(
     const w = stripPossessive(lower[i] ?? '');
     if (w.length < 3 || addresseeSet.has(w) || isHonorific(w)) continue;
     if (known.has(w) && (greetingSet.has(i) || !othersWords.has(w))) continue;
-    // Direct address outside the greeting: a dictionary word opening a
-    // sentence is a name only after an honorific ("Thanks again, Mr. Backer";
-    // not "More, more."); capitalised mid-sentence it is one ("with you, Omer,").
+    // Direct address outside the greeting: a dictionary word is a name only
+    // after an honorific ("Thanks again, Mr. Backer"; not "More, more.") or,
+    // with the bundled lists, when it is a rare word capitalised mid-sentence
+    // ("with you, Omer, and").
     const afterHonorific = isHonorific(lower[i - 1] ?? '');
-    const opensSentence = starts[i] === true;
-    if (!greetingSet.has(i) && !afterHonorific && opensSentence && isDictionaryWord(i)) continue;
+    const common = starts[i] === true || (spell && bundledWords(spell)?.isCommon(w)) !== false;
+    if (!greetingSet.has(i) && !afterHonorific && common && isDictionaryWord(i)) continue;
     // In the greeting, where only the reader's name belongs, a name with the
     // right initial two typos away is theirs too ("Hey Jack" to Jake).
     const loose = greetingSet.has(i) ? (n: string) => looseNear(w, n) : () => false;

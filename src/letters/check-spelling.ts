@@ -39,7 +39,7 @@ import { DETERMINERS } from './word-lists.js';
 const MAX_SUGGESTED_WORDS = 8;
 
 /** Distinct words searched for a near dictionary word at most, per letter (a search takes milliseconds). */
-const MAX_SEARCHED_WORDS = 8;
+const MAX_SEARCHED_WORDS = 4;
 /** How many letters longer than a clipping its dictionary word is at least ("combi" → "combination"). */
 const CLIPPED_LETTERS = 4;
 

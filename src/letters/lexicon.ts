@@ -28,6 +28,9 @@ export interface Lexicon {
   hasLonger?(prefix: string, more: number): boolean;
 }
 
+/** Decoded blocks kept per list at most (about 500 KB). */
+const MAX_DECODED_BLOCKS = 256;
+
 /** The base of the character that says how much of the previous word an entry keeps. */
 const FRONT_CODE_BASE = 48;
 
@@ -61,26 +64,6 @@ export function createLexicon(text: string): Lexicon {
   return withCaseRules((word) => set.has(word));
 }
 
-/** Whether the front-coded block `block` holds `word`. */
-function blockHas(block: string, word: string): boolean {
-  let end = block.indexOf(' ');
-  if (end === -1) end = block.length;
-  let previous = block.slice(0, end);
-  if (previous === word) return true;
-  while (end < block.length) {
-    const from = end + 1;
-    end = block.indexOf(' ', from);
-    if (end === -1) end = block.length;
-    const keep = block.charCodeAt(from) - FRONT_CODE_BASE;
-    // Sorted: past `word` in the block means it is not there.
-    const current = previous.slice(0, keep) + block.slice(from + 1, end);
-    if (current === word) return true;
-    if (current > word) return false;
-    previous = current;
-  }
-  return false;
-}
-
 /** The lexicon of a bundled list in front-coded blocks. */
 export function createBlockLexicon(text: string): Lexicon {
   const blocks = text === '' ? [] : text.split('\n');
@@ -102,14 +85,27 @@ export function createBlockLexicon(text: string): Lexicon {
     }
     return at;
   };
+  // Searches for suggestions look up thousands of words in a few neighbouring
+  // blocks: keep the last blocks read, decoded (bounded).
+  const decoded = new Map<number, { words: string[]; set: Set<string> }>();
+  const blockAt = (at: number) => {
+    let block = decoded.get(at);
+    if (block === undefined) {
+      const words = decodeBlocks(blocks[at] ?? '');
+      block = { words, set: new Set(words) };
+      if (decoded.size >= MAX_DECODED_BLOCKS) decoded.clear();
+      decoded.set(at, block);
+    }
+    return block;
+  };
   const exact = (word: string) => {
     const at = blockOf(word);
-    return at !== -1 && blockHas(blocks[at] ?? '', word);
+    return at !== -1 && blockAt(at).set.has(word);
   };
   // The words that start with `prefix` follow each other from its block on.
   const hasLonger = (prefix: string, more: number) => {
     for (let b = Math.max(0, blockOf(prefix)); b < blocks.length; b++) {
-      for (const w of decodeBlocks(blocks[b] ?? '')) {
+      for (const w of blockAt(b).words) {
         if (w.startsWith(prefix)) {
           if (w.length >= prefix.length + more) return true;
         } else if (w > prefix) return false;

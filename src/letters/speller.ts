@@ -45,6 +45,8 @@ export interface BundledWords {
   hasLonger(prefix: string, more: number): boolean;
   /** Whether the lists know `word` (lower case) only capitalised, as a name ("Bono", "Verde"). */
   knownAsName(word: string): boolean;
+  /** Whether `word` (lower case) is a common word: one of the Hunspell dictionary ("more", not "omer"). */
+  isCommon(word: string): boolean;
 }
 
 const bundled = new WeakMap<SpellChecker, BundledWords>();
@@ -100,17 +102,22 @@ async function load(locale: SupportedLocale): Promise<SpellChecker> {
       unsuggested.has(word) ||
       (word.length > 4 && pluralOf(word, supplement)),
   );
+  const startsWord = (prefix: string) =>
+    prefix === '' ||
+    forms.hasLonger?.(prefix, 0) === true ||
+    supplement.hasLonger?.(prefix, 0) === true;
   // Common words (the Hunspell forms) rank before the supplement's rarer ones.
   const rank = (w: string) => (forms.hasExactly(w) ? 0 : supplement.hasExactly(w) ? 1 : undefined);
   const suggest = memo(MAX_SUGGESTED, (word): readonly string[] =>
     word.length > MAX_SUGGESTED_LENGTH || word.includes('-')
       ? []
-      : Object.freeze(suggestFrom(word.replace(/’/g, "'"), rank)),
+      : Object.freeze(suggestFrom(word.replace(/’/g, "'"), rank, 5, startsWord)),
   );
   const checker: SpellChecker = Object.freeze({ correct, suggest });
   const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   bundled.set(checker, {
     hasLonger: (prefix, more) => forms.hasLonger?.(prefix, more) === true,
+    isCommon: (w) => forms.hasExactly(w),
     knownAsName: (w) => forms.hasExactly(capitalise(w)) || supplement.hasExactly(capitalise(w)),
   });
   return checker;
