@@ -33,9 +33,9 @@ export default defineConfig([
     target: 'es2022',
     // Runtime dependencies stay external: the host's bundler dedupes them, and
     // `date-holidays` stays behind a dynamic import (see src/calendar/holidays.ts).
-    // So does `nspell`, loaded with the dictionary only when a letter is
+    // So does each spelling dictionary, loaded only when a letter is
     // spell-checked (src/letters/speller.ts; scripts/check-package.mjs verifies
-    // neither reaches an entry).
+    // none reaches an entry).
     external: [dictionaries],
     splitting: true,
     treeshake: true,

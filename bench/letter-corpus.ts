@@ -37,7 +37,10 @@ export const CORPUS_LOCALES = ['en-US', 'en-GB'] as const;
 const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'letters');
 
 /** Reads `corpus.json` (tuning) or `held-out.json` (written after tuning) of a locale. */
-export function readCorpus(locale: string, file: 'corpus' | 'held-out' = 'corpus'): Corpus {
+export function readCorpus(
+  locale: string,
+  file: 'corpus' | 'held-out' | 'held-out-2' = 'corpus',
+): Corpus {
   return JSON.parse(readFileSync(join(DIR, locale, `${file}.json`), 'utf8')) as Corpus;
 }
 

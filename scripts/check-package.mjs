@@ -102,9 +102,9 @@ const code = Object.fromEntries(
     .filter((f) => /\.c?js$/.test(f))
     .map((f) => [f, readFileSync(`dist/${f}`, 'utf8')]),
 );
-// A line of the affix file, one of the word list, and the first line of the dictionary's license.
-const AFFIX_LINE = 'COMPOUNDRULE n*1t';
-const WORD_LINE = '\nzygote/SM\n';
+// The declaration of the expanded word list, a stretch of it, and the first line of the
+// dictionary's license.
+const AFFIX_LINE = 'export const forms = `';
 const LICENSE_LINE = 'en_US Hunspell Dictionary';
 const DICTIONARY = 'dictionaries/en-US.js';
 const LAZY_DICTIONARY = /import\(\s*(['"])#dictionaries\/en-US\1\s*\)/g;
@@ -114,6 +114,13 @@ check(
 );
 check(pkg.files.includes('dictionaries'), 'package.json files lacks dictionaries');
 const dictionaryText = existsSync(DICTIONARY) ? readFileSync(DICTIONARY, 'utf8') : '';
+const formsAt = dictionaryText.indexOf(AFFIX_LINE) + AFFIX_LINE.length;
+const WORD_LINE = dictionaryText.slice(formsAt + 200_000, formsAt + 200_060);
+check(
+  existsSync('dictionaries/LICENSES') &&
+    readFileSync('dictionaries/LICENSES', 'utf8').includes('@cspell/dict-companies'),
+  'dictionaries/LICENSES is missing or lacks a source',
+);
 check(dictionaryText.includes(AFFIX_LINE), `${DICTIONARY} does not hold the dictionary`);
 check(dictionaryText.includes(LICENSE_LINE), `${DICTIONARY} lost the dictionary's license`);
 const loaders = { esm: [], cjs: [], cli: [] };
@@ -162,6 +169,10 @@ const holders = packed.files
     return text.includes(AFFIX_LINE) || text.includes(WORD_LINE);
   });
 // Each locale's dictionary is its own file (en-GB.js holds the British one).
+check(
+  packed.files.some((f) => f.path === 'dictionaries/LICENSES'),
+  'the tarball lacks dictionaries/LICENSES',
+);
 check(
   holders.includes(DICTIONARY) && holders.every((p) => /^dictionaries\/[\w-]+\.js$/.test(p)),
   `the tarball holds the dictionary in ${JSON.stringify(holders)}, not once in ${DICTIONARY}`,

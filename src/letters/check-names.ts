@@ -8,6 +8,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
 import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
+import { bundledWords } from './speller.js';
 import { type LetterText, stripPossessive, tokenAt } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 
@@ -35,6 +36,7 @@ export function checkNames(
   note: NoteContext,
   spell: SpellChecker | undefined,
   address: readonly number[],
+  starts: readonly boolean[] = [],
 ): NameFindings {
   const { written, kinds, lower } = letter;
   const { addressee, others, known } = note;
@@ -44,15 +46,22 @@ export function checkNames(
   const isDictionaryWord = (i: number) => spell?.correct(wordAt(i).replace(/’/g, "'")) === true;
   const greeting = greetingTokens(letter);
   const greetingSet = new Set(greeting);
+  // Another interviewer's name word is no misspelling of the addressee's in
+  // itself, but in the addressee's place it is ("Dear Mr. Reed, … Mr. Reid").
+  const othersWords = new Set(others.flat());
   const misspelt: number[] = [];
   for (const i of address) {
     if (kinds[i] !== 'word' || !isCapitalized(wordAt(i))) continue;
     const w = stripPossessive(lower[i] ?? '');
-    if (w.length < 3 || known.has(w) || isHonorific(w)) continue;
+    if (w.length < 3 || addresseeSet.has(w) || isHonorific(w)) continue;
+    if (known.has(w) && (greetingSet.has(i) || !othersWords.has(w))) continue;
     // Direct address outside the greeting: a dictionary word is a name only
-    // after an honorific ("Thanks again, Mr. Backer"; not "More, more.").
+    // after an honorific ("Thanks again, Mr. Backer"; not "More, more.") or,
+    // with the bundled lists, when it is a rare word capitalised mid-sentence
+    // ("with you, Omer, and").
     const afterHonorific = isHonorific(lower[i - 1] ?? '');
-    if (!greetingSet.has(i) && !afterHonorific && isDictionaryWord(i)) continue;
+    const common = starts[i] === true || (spell && bundledWords(spell)?.isCommon(w)) !== false;
+    if (!greetingSet.has(i) && !afterHonorific && common && isDictionaryWord(i)) continue;
     // In the greeting, where only the reader's name belongs, a name with the
     // right initial two typos away is theirs too ("Hey Jack" to Jake).
     const loose = greetingSet.has(i) ? (n: string) => looseNear(w, n) : () => false;

@@ -113,7 +113,7 @@ function checkText(
   const thanks = checkThanks(letter);
   if (thanks) findings.push(thanks);
   const starts = sentenceStarts(letter);
-  const names = checkNames(letter, note, spell, addressTokens(letter, starts));
+  const names = checkNames(letter, note, spell, addressTokens(letter, starts), starts);
   findings.push(...names.findings);
   const context = checkContextNames(letter, note, spell, names.reported);
   findings.push(...context.findings);

@@ -12,17 +12,59 @@
  *   does not pass, is not written capitalised elsewhere mid-sentence, and a
  *   lower-case dictionary word is one typo away from it ("Thnak you");
  * - acronyms, words with an inner capital or a digit, e-mail addresses,
- *   URLs and dotted abbreviations are skipped.
+ *   URLs and dotted abbreviations are skipped;
+ * - with the bundled dictionaries, a lower-case word no list has is still
+ *   taken for a real word, not a slip, when it is a clipping of a dictionary
+ *   word four letters longer or more ("combi", "collab", "neuro"), a word
+ *   the lists know only as a name written in a phrase ("pro bono", "salsa
+ *   verde"), or a word no dictionary word is within two typos of, so that
+ *   nothing could be suggested ("balayage", "docuseries"): typos are near
+ *   the word they miss.
  */
 import { distinctWords, finding, quoted } from './findings.js';
 import { isCapitalized } from './names.js';
 import type { WordSet } from './note-context.js';
-import { calendarWordNear, nearDictionaryWord, wordPasses } from './spelling-rules.js';
+import { bundledWords } from './speller.js';
+import {
+  calendarWordNear,
+  doubledSlipOf,
+  nearDictionaryWord,
+  wordPasses,
+} from './spelling-rules.js';
 import { type LetterText, stripPossessive, type Token, tokenAt } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
+import { DETERMINERS } from './word-lists.js';
 
 /** Distinct words given suggestions at most, per letter (nspell's search takes milliseconds). */
 const MAX_SUGGESTED_WORDS = 8;
+
+/** Distinct words searched for a near dictionary word at most, per letter (a search takes milliseconds). */
+const MAX_SEARCHED_WORDS = 4;
+/** How many letters longer than a clipping its dictionary word is at least ("combi" → "combination"). */
+const CLIPPED_LETTERS = 4;
+
+/**
+ * Whether a lower-case word no list has is likelier a real word than a slip,
+ * by the bundled dictionaries' rules (see above); `search` says whether a
+ * search for near words may still be spent.
+ */
+function realWord(
+  lower: string,
+  previous: string,
+  spell: SpellChecker,
+  search: () => boolean,
+): boolean {
+  const words = bundledWords(spell);
+  if (words === undefined || lower.length < 4 || lower.includes("'")) return false;
+  // A doubled letter away from a dictionary word is a slip ("comming").
+  if (doubledSlipOf(lower, spell)) return false;
+  if (words.hasLonger(lower, CLIPPED_LETTERS)) return true;
+  // A name in lower case is a borrowed phrase's word after another word, not after "the".
+  const inPhrase = /^\p{Ll}{2,}$/u.test(previous) && !DETERMINERS.has(previous);
+  if (inPhrase && words.knownAsName(lower)) return true;
+  if (lower.includes('-') || lower.length < 6 || !search()) return false;
+  return (spell.suggest?.(lower) ?? ['?']).length === 0;
+}
 
 /** Whether a word is written in capitals only ("KPI", "NHS"). */
 const allCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
@@ -59,6 +101,9 @@ export function checkSpelling(
     }
   }
   const unknown: Token[] = [];
+  let searches = 0;
+  const search = () => ++searches <= MAX_SEARCHED_WORDS;
+  const real = new Map<string, boolean>();
   for (let i = 0; i < written.length; i++) {
     const word = written[i] ?? '';
     if (kinds[i] !== 'word' || skip.has(i) || allCaps(word) || passes(word)) continue;
@@ -68,6 +113,16 @@ export function checkSpelling(
         if (namesMidSentence.has(base) || passes(base)) continue;
         if (!nearDictionaryWord(base, spell)) continue;
       } else if (calendarWordNear(base) === undefined) continue;
+    } else {
+      const w = lower[i] ?? '';
+      const previous = kinds[i - 1] === 'word' ? (written[i - 1] ?? '') : '';
+      const key = `${previous} ${w}`;
+      let ok = real.get(key);
+      if (ok === undefined) {
+        ok = realWord(w, previous, spell, search);
+        real.set(key, ok);
+      }
+      if (ok) continue;
     }
     unknown.push(tokenAt(letter, i));
   }

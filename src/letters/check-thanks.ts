@@ -2,7 +2,7 @@
 import { finding } from './findings.js';
 import type { LetterText } from './tokens.js';
 import type { LetterFinding } from './types.js';
-import { THANKS_WORDS } from './word-lists.js';
+import { CHEERS_FOR, THANKS_WORDS } from './word-lists.js';
 
 /** Whether a normalized word thanks: a word of thanks, or a hyphenated word with one ("thank-you"). */
 function thanks(word: string): boolean {
@@ -12,8 +12,18 @@ function thanks(word: string): boolean {
   );
 }
 
+/**
+ * Whether word `i` is "cheers" thanking for something ("Cheers for showing me
+ * round", "cheers again"), as British and informal notes thank; alone, as a
+ * sign-off, it is a goodbye.
+ */
+function cheers(lower: readonly string[], i: number): boolean {
+  return lower[i] === 'cheers' && CHEERS_FOR.has(lower[i + 1] ?? '');
+}
+
 /** `no-thanks` when no word of the letter thanks the reader; otherwise nothing. */
 export function checkThanks(letter: LetterText): LetterFinding | undefined {
-  if (letter.lower.some(thanks)) return undefined;
+  const { lower } = letter;
+  if (lower.some((w, i) => thanks(w) || cheers(lower, i))) return undefined;
   return finding('no-thanks', 'The letter never thanks the reader or shows appreciation.', []);
 }

@@ -2,8 +2,9 @@
  * The spelling dictionaries the package ships: one data module per locale,
  * generated at install and build time into `dictionaries/<locale>.js` at the
  * package root (scripts/generate-dictionary.mjs; not in `src/`, not in the
- * bundles). Each holds the variety's Hunspell files and a supplement of words
- * from larger well-kept lists. Each is reached by a dynamic `import()` of
+ * bundles). Each holds every word form of the variety's Hunspell dictionary
+ * (expanded at generation time) and a supplement of words from larger
+ * well-kept lists, each sorted and front-coded (./lexicon.ts). Each is reached by a dynamic `import()` of
  * the package's own import map, `#dictionaries/<locale>` (package.json
  * `imports`), so:
  *
@@ -23,11 +24,11 @@ export type DictionaryLocale = SupportedLocale;
 
 /** The files of one dictionary, as text. */
 export interface DictionaryFiles {
-  /** The Hunspell affix file. */
-  readonly aff: string;
-  /** The Hunspell word list. */
-  readonly dic: string;
-  /** Words the Hunspell files do not accept, one a line, as their lists write them. */
+  /** Every form the Hunspell dictionary accepts (front-coded, one a line). */
+  readonly forms: string;
+  /** Forms of its NOSUGGEST entries: right, never suggested (front-coded). */
+  readonly unsuggested: string;
+  /** Words the Hunspell dictionary does not accept, as their lists write them (front-coded). */
   readonly words: string;
 }
 

@@ -1,16 +1,19 @@
 /**
- * The bundled spell checkers: `nspell` (a Hunspell-compatible checker) over
- * the Hunspell dictionary of the locale's variety (SCOWL size 60: American
- * from `dictionary-en`, British from `dictionary-en-gb`), backed by the
- * variety's supplement of words from larger lists (./dictionaries.ts,
- * scripts/generate-dictionary.mjs). A word is right when either accepts it;
- * suggestions come from nspell.
+ * The bundled spell checkers: every word form of the Hunspell dictionary of
+ * the locale's variety (SCOWL size 60: American from `dictionary-en`,
+ * British from `dictionary-en-gb`), its affix rules applied when the
+ * dictionary was generated, backed by the variety's supplement of words from
+ * larger lists (./dictionaries.ts, scripts/generate-dictionary.mjs). A word
+ * is right when either list has it (with Hunspell's rules of case,
+ * ./lexicon.ts), or when it is the plural of a noun of the supplement
+ * ("submittals": the lists hold their words uninflected). Suggestions come
+ * from the same lists (./suggest.ts).
  *
- * Both are loaded by dynamic `import()`, once per process or page and
- * locale, on the first letter of that locale that needs spelling: each
- * dictionary is a file of its own and never weighs on the core entry.
- * Loading takes a few hundred milliseconds once; every later check reuses
- * the same checker, and concurrent first calls share one load.
+ * Each dictionary is loaded by dynamic `import()`, once per process or page
+ * and locale, on the first letter of that locale that needs spelling: each
+ * is a file of its own and never weighs on the core entry. Loading splits the
+ * lists into blocks (milliseconds; ./lexicon.ts); every later check reuses the same
+ * checker, and concurrent first calls share one load.
  */
 import { OptionsValidationError } from '../errors.js';
 import {
@@ -20,17 +23,38 @@ import {
   unsupportedLocaleMessage,
 } from '../text/locale.js';
 import { DICTIONARIES } from './dictionaries.js';
-import { createLexicon } from './lexicon.js';
+import { createBlockLexicon, type Lexicon } from './lexicon.js';
+import { suggestFrom } from './suggest.js';
 import type { SpellChecker } from './types.js';
 
 /** Words whose verdict is remembered at most (about 2 MB). */
 const MAX_VERDICTS = 50_000;
 /** Words whose suggestions are remembered at most. */
 const MAX_SUGGESTED = 2_000;
-/** Suggestions are not worked out for longer words (nspell's search grows with length). */
+/** Suggestions are not worked out for longer words (the search grows with length). */
 const MAX_SUGGESTED_LENGTH = 24;
 
 const loading = new Map<SupportedLocale, Promise<SpellChecker>>();
+
+/**
+ * What the bundled checkers know beyond `correct` and `suggest`, for the
+ * spelling check's rules on words no list has (./check-spelling.ts).
+ */
+export interface BundledWords {
+  /** Whether a lower-case dictionary word starts with `prefix` and runs `more` letters longer. */
+  hasLonger(prefix: string, more: number): boolean;
+  /** Whether the lists know `word` (lower case) only capitalised, as a name ("Bono", "Verde"). */
+  knownAsName(word: string): boolean;
+  /** Whether `word` (lower case) is a common word: one of the Hunspell dictionary ("more", not "omer"). */
+  isCommon(word: string): boolean;
+}
+
+const bundled = new WeakMap<SpellChecker, BundledWords>();
+
+/** The extra knowledge of a bundled checker; `undefined` for a host's own. */
+export function bundledWords(spell: SpellChecker): BundledWords | undefined {
+  return bundled.get(spell);
+}
 
 /** A bounded memo: cleared when full. */
 function memo<T>(max: number, compute: (word: string) => T): (word: string) => T {
@@ -46,26 +70,63 @@ function memo<T>(max: number, compute: (word: string) => T): (word: string) => T
   };
 }
 
-async function load(locale: SupportedLocale): Promise<SpellChecker> {
-  const [nspellModule, files] = await Promise.all([import('nspell'), DICTIONARIES[locale].load()]);
-  // `nspell` is CommonJS: its function is the default export under every loader,
-  // or the namespace itself under loaders that do not add one.
-  const nspell = (nspellModule.default ?? nspellModule) as typeof nspellModule.default;
-  const speller = nspell({ aff: files.aff, dic: files.dic });
-  const supplement = createLexicon(files.words);
-  // Letters share most of their words, and a Hunspell lookup tries several
-  // casings and affixes: remember verdicts and suggestions (bounded).
-  const correct = memo(MAX_VERDICTS, (word) => speller.correct(word) || supplement.has(word));
-  const suggest = memo(MAX_SUGGESTED, (word): readonly string[] =>
-    word.length > MAX_SUGGESTED_LENGTH ? [] : Object.freeze(speller.suggest(word).slice(0, 5)),
+/** Endings after which a plural takes "-es" ("boxes", "approaches"). */
+const SIBILANT = /(?:s|x|z|ch|sh)$/;
+
+/**
+ * Whether `word` is the plural of a lower-case noun of `list` ("submittals",
+ * "approaches"), capitalised or not: the supplement's lists hold their words
+ * uninflected, where Hunspell's carry their affixes.
+ */
+function pluralOf(word: string, list: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const stem = lower.slice(0, -1);
+  if (!SIBILANT.test(stem) && list.hasExactly(stem)) return true;
+  return (
+    lower.endsWith('es') && SIBILANT.test(lower.slice(0, -2)) && list.hasExactly(lower.slice(0, -2))
   );
-  return Object.freeze({ correct, suggest });
+}
+
+async function load(locale: SupportedLocale): Promise<SpellChecker> {
+  const files = await DICTIONARIES[locale].load();
+  const forms = createBlockLexicon(files.forms);
+  const unsuggested = createBlockLexicon(files.unsuggested);
+  const supplement = createBlockLexicon(files.words);
+  // Letters share most of their words: remember verdicts (bounded).
+  const correct = memo(
+    MAX_VERDICTS,
+    (word: string) =>
+      forms.has(word) ||
+      supplement.has(word) ||
+      unsuggested.has(word) ||
+      (word.length > 4 && pluralOf(word, supplement)),
+  );
+  const startsWord = (prefix: string) =>
+    prefix === '' ||
+    forms.hasLonger?.(prefix, 0) === true ||
+    supplement.hasLonger?.(prefix, 0) === true;
+  // Common words (the Hunspell forms) rank before the supplement's rarer ones.
+  const rank = (w: string) => (forms.hasExactly(w) ? 0 : supplement.hasExactly(w) ? 1 : undefined);
+  const suggest = memo(MAX_SUGGESTED, (word): readonly string[] =>
+    word.length > MAX_SUGGESTED_LENGTH || word.includes('-')
+      ? []
+      : Object.freeze(suggestFrom(word.replace(/’/g, "'"), rank, 5, startsWord)),
+  );
+  const checker: SpellChecker = Object.freeze({ correct, suggest });
+  const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  bundled.set(checker, {
+    hasLonger: (prefix, more) => forms.hasLonger?.(prefix, more) === true,
+    isCommon: (w) => forms.hasExactly(w),
+    knownAsName: (w) => forms.hasExactly(capitalise(w)) || supplement.hasExactly(capitalise(w)),
+  });
+  return checker;
 }
 
 /**
  * The bundled spell checker of a locale (`en-US` by default, or `en-GB`;
  * other English tags take the nearest: `en-CA` → en-US, `en-AU` → en-GB),
- * loaded on the first call (a few hundred milliseconds) and shared by every
+ * loaded on the first call (tens of milliseconds) and shared by every
  * later call; concurrent first calls share one load. A host with a live
  * editor can call it at start-up so the first keystroke does not wait for
  * the dictionary.

@@ -81,6 +81,15 @@ function slipOf(lower: string, spell: SpellChecker): boolean {
   return false;
 }
 
+/** Whether undoubling a doubled letter gives a dictionary word ("comming" → "coming"). */
+export function doubledSlipOf(lower: string, spell: SpellChecker): boolean {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower.charAt(i) !== lower.charAt(i + 1)) continue;
+    if (spell.correct(lower.slice(0, i) + lower.slice(i + 1))) return true;
+  }
+  return false;
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**

@@ -22,6 +22,18 @@ export const THANKS_WORDS: ReadonlySet<string> = new Set([
   'appreciative',
 ]);
 
+/** After "cheers", the words that make it thanks ("cheers for the chat", "cheers again"). */
+export const CHEERS_FOR: ReadonlySet<string> = new Set(['for', 'again', 'so']);
+
+/**
+ * Determiners: a noun phrase starts after them, so a name there is a name,
+ * never the second word of a borrowed phrase (the spelling check: "the
+ * sargent" is a slip, "pro bono" a phrase).
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the this that these those my your our their his her its any some every each no'.split(' '),
+);
+
 /** Words that open a greeting: the name after them is the addressee's (the name checks). */
 export const GREETING_WORDS: ReadonlySet<string> = new Set([
   'dear',

@@ -4,21 +4,16 @@
  * ones with the codes a careful reader expects, in American and British
  * English. `npm run bench` prints the same figures.
  *
- * Targets (issue 14): no critical finding on an honest note — a name is
- * never "misspelt" in a note that spells it right; the expected codes of at
- * least 95 % of the faulty notes found. The goal for any finding on an honest
- * note is none; the few left are ordinary words no bundled list has (a
- * `spelling` warning, never critical), held at their measured count so they
- * cannot grow.
+ * Targets: no finding at all on an honest note of the tuning corpus (a
+ * false-alarm rate of 0), the expected codes of at least 95 % of its faulty
+ * notes found; on the held-out sets, written after the checks were tuned and
+ * never tuned on, no critical finding on an honest note and the same recall.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_LOCALES, readCorpus, runCorpus } from '../../bench/letter-corpus.js';
 import { checkLetter, loadSpellChecker } from '../../src/letters/index.js';
 
 beforeAll(() => Promise.all(CORPUS_LOCALES.map((l) => loadSpellChecker(l))), 60_000);
-
-/** Honest notes of the tuning corpus still given a `spelling` warning, at most (goal 0). */
-const MAX_WARNED_HONEST = 2;
 
 describe.each(CORPUS_LOCALES)('the %s letter corpus', (locale) => {
   const corpus = readCorpus(locale);
@@ -30,21 +25,10 @@ describe.each(CORPUS_LOCALES)('the %s letter corpus', (locale) => {
     expect(corpus.faulty.length).toBeGreaterThanOrEqual(35);
   });
 
-  it('gives no critical finding on an honest note, and few warnings', async () => {
+  it('gives no finding on an honest note (false-alarm rate 0)', async () => {
     const result = await runCorpus(corpus, checkLetter);
-    const critical = [];
-    for (const note of corpus.honest) {
-      const found = await checkLetter(note.body, note.context, { locale });
-      critical.push(
-        ...found.filter((f) => f.severity === 'critical').map((f) => `${note.id} ${f.code}`),
-      );
-    }
-    expect(critical).toEqual([]);
-    // Every false alarm left is a word no list has, reported as a `spelling` warning.
-    expect(result.falseAlarms.every((a) => a.found.every((f) => f.startsWith('spelling ')))).toBe(
-      true,
-    );
-    expect(result.falseAlarms.length).toBeLessThanOrEqual(MAX_WARNED_HONEST);
+    expect(result.falseAlarms).toEqual([]);
+    expect(result.falseAlarmRate).toBe(0);
   });
 
   it('finds the expected codes of at least 95 % of the faulty notes', async () => {
@@ -52,12 +36,26 @@ describe.each(CORPUS_LOCALES)('the %s letter corpus', (locale) => {
     expect(result.recall, JSON.stringify(result.missed)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('gives no critical finding on the held-out honest notes', async () => {
-    const held = readCorpus(locale, 'held-out');
-    expect(held.honest.length).toBeGreaterThanOrEqual(10);
-    for (const note of held.honest) {
-      const found = await checkLetter(note.body, note.context, { locale });
-      expect(found.filter((f) => f.severity === 'critical')).toEqual([]);
-    }
+  it.each(['held-out', 'held-out-2'] as const)(
+    'gives no critical finding on the honest notes of %s',
+    async (file) => {
+      const held = readCorpus(locale, file);
+      expect(held.honest.length).toBeGreaterThanOrEqual(10);
+      const critical = [];
+      for (const note of held.honest) {
+        const found = await checkLetter(note.body, note.context, { locale });
+        critical.push(
+          ...found.filter((f) => f.severity === 'critical').map((f) => `${note.id} ${f.code}`),
+        );
+      }
+      expect(critical).toEqual([]);
+    },
+  );
+
+  it('finds the expected codes of at least 95 % of the faulty notes of held-out-2', async () => {
+    const held = readCorpus(locale, 'held-out-2');
+    expect(held.faulty.length).toBeGreaterThanOrEqual(5);
+    const result = await runCorpus(held, checkLetter);
+    expect(result.recall, JSON.stringify(result.missed)).toBeGreaterThanOrEqual(0.95);
   });
 });

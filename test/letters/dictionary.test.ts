@@ -6,9 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
 import * as enGB from '#dictionaries/en-GB';
 import * as enUS from '#dictionaries/en-US';
+import { readCorpus } from '../../bench/letter-corpus.js';
 import {
   DICTIONARIES,
   isFresh,
@@ -16,6 +18,7 @@ import {
   renderDictionaryModule,
 } from '../../scripts/generate-dictionary.mjs';
 import { DICTIONARIES as LOADERS } from '../../src/letters/dictionaries.js';
+import { createBlockLexicon, decodeBlocks } from '../../src/letters/lexicon.js';
 import { loadSpellChecker } from '../../src/letters/speller.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -54,20 +57,49 @@ describe.each(Object.keys(DICTIONARIES))('dictionaries/%s.js', (name) => {
 });
 
 describe('the dictionaries', () => {
-  it('hold the installed Hunspell files and versions exactly', () => {
+  it('hold every form of the installed Hunspell dictionaries, as nspell reads them', {
+    timeout: 60_000,
+  }, () => {
     for (const [mod, pkg] of [
       [enUS, 'dictionary-en'],
       [enGB, 'dictionary-en-gb'],
     ] as const) {
       expect(mod.version).toBe(JSON.parse(installed(pkg, 'package.json')).version);
-      expect(mod.aff === installed(pkg, 'index.aff')).toBe(true);
-      expect(mod.dic === installed(pkg, 'index.dic')).toBe(true);
+      const speller = nspell({
+        aff: installed(pkg, 'index.aff'),
+        dic: installed(pkg, 'index.dic'),
+      });
+      const forms = decodeBlocks(mod.forms);
+      const all = [createBlockLexicon(mod.forms), createBlockLexicon(mod.unsuggested)];
+      const lexicon = { has: (w: string) => all.some((l) => l.has(w)) };
+      // Every listed word is found by the lookup the checker uses.
+      expect(forms.filter((w, i) => i % 3 === 0 && !all[0]?.hasExactly(w))).toEqual([]);
+      expect(forms.length).toBeGreaterThan(100_000);
+      // Every form listed is one nspell accepts …
+      expect(forms.filter((_, i) => i % 7 === 0).filter((w) => !speller.correct(w))).toEqual([]);
+      // … and every word of the letter corpus nspell accepts is listed (as written,
+      // lower case, capitalised, in capitals).
+      const probe = new Set<string>();
+      for (const file of ['corpus', 'held-out'] as const) {
+        for (const locale of ['en-US', 'en-GB']) {
+          const c = readCorpus(locale, file);
+          for (const n of [...c.honest, ...c.faulty]) {
+            for (const w of n.body.match(/[\p{L}']+/gu) ?? []) {
+              probe.add(w);
+              probe.add(w.toLowerCase());
+              probe.add(w.toUpperCase());
+            }
+          }
+        }
+      }
+      const missed = [...probe].filter((w) => speller.correct(w) !== lexicon.has(w));
+      expect(missed).toEqual([]);
     }
     expect([enUS.locale, enGB.locale]).toEqual(['en-US', 'en-GB']);
   });
 
   it('are loaded through the package import map, as the built files load them', async () => {
-    expect((await LOADERS['en-US'].load()).aff).toBe(enUS.aff);
+    expect((await LOADERS['en-US'].load()).forms).toBe(enUS.forms);
     expect((await LOADERS['en-GB'].load()).words).toBe(enGB.words);
   });
 

@@ -9,13 +9,20 @@ import { type Json, record } from '../helpers/plan.js';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock('nspell', async (importOriginal) => {
-  const real = (await importOriginal<{ default: typeof import('nspell') }>()).default;
-  const counted = (...args: Parameters<typeof real>) => {
-    loads.count += 1;
-    return real(...args);
-  };
-  return { default: counted };
+vi.mock('../../src/letters/dictionaries.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/letters/dictionaries.js')>();
+  const counted = Object.fromEntries(
+    Object.entries(real.DICTIONARIES).map(([locale, dictionary]) => [
+      locale,
+      {
+        load: () => {
+          loads.count += 1;
+          return dictionary.load();
+        },
+      },
+    ]),
+  );
+  return { ...real, DICTIONARIES: counted };
 });
 
 beforeEach(() => {
