@@ -209,12 +209,16 @@ async function spellCheckerFor(
         return host.correct(word) === true;
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
-        throw new OptionsValidationError([
-          {
-            path: '$.spellChecker',
-            message: `The spell checker threw: ${why}`,
-          },
-        ]);
+        throw new OptionsValidationError(
+          [
+            {
+              code: 'host_error',
+              path: '$.spellChecker',
+              message: `The spell checker threw: ${why}`,
+            },
+          ],
+          { cause: error },
+        );
       }
     },
   };
