@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
+import { keysAt } from '../record/zod-issues.js';
 import { DEFAULT_LOCALE, resolveLocale, unsupportedLocaleMessage } from '../text/locale.js';
 import { didYouMean, settingsObjectIssues } from '../text/unknown-keys.js';
 import { checkLetterText } from './check-letter.js';
@@ -107,17 +108,6 @@ const contextSchema = z.strictObject({
 
 const LETTER_OPTION_KEYS = ['locale', 'spelling', 'spellChecker'] as const;
 
-/** The keys of the context object at `path` (its top, or a nested object), for suggestions. */
-function knownKeysAt(path: readonly PropertyKey[]): readonly string[] | undefined {
-  let shape: unknown = contextSchema;
-  for (const key of path) {
-    const next = (shape as { shape?: Record<string, unknown> }).shape?.[String(key)];
-    shape = (next as { _zod?: { def?: { innerType?: unknown } } })?._zod?.def?.innerType ?? next;
-  }
-  const keys = (shape as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return keys ? Object.keys(keys) : undefined;
-}
-
 /** Every problem with the arguments of `checkLetter`, paths from `$` (`$.context.employer.name`). */
 function argumentIssues(text: unknown, context: unknown, options: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -143,7 +133,7 @@ function argumentIssues(text: unknown, context: unknown, options: unknown): Vali
       for (const key of keys) {
         const path = key === undefined ? issue.path : [...issue.path, key];
         const at = ['context', ...path].filter((p) => typeof p !== 'symbol') as (string | number)[];
-        const shape = key === undefined ? undefined : knownKeysAt(path);
+        const shape = key === undefined ? undefined : keysAt(contextSchema, issue.path);
         issues.push({
           code: key === undefined ? undefined : 'unknown_key',
           path: formatPath(at),

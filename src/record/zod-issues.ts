@@ -39,7 +39,9 @@ export function issueCodeOfZod(issue: {
 }): IssueCode {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid_type';
+      // zod drops `input` from finished issues: `zodMessage` said "Required" then.
+      if ('input' in issue) return issue.input === undefined ? 'required' : 'invalid_type';
+      return issue.message?.startsWith('Required') ? 'required' : 'invalid_type';
     case 'unrecognized_keys':
       return 'unknown_key';
     case 'invalid_value':
@@ -101,7 +103,7 @@ interface DefLike {
 }
 
 /** The field names of the object `schema` has at `path`, when it is one. */
-function keysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] | undefined {
+export function keysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] | undefined {
   let def = (schema as { _zod?: { def?: DefLike } })._zod?.def;
   const unwrap = () => {
     while (def && def.type !== 'object' && def.type !== 'array') {
