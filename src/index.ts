@@ -56,6 +56,7 @@ export {
   type ThankYouNote,
 } from './record/schema.js';
 export {
+  type InterviewRecordStandardSchema,
   interviewRecordStandardSchema,
   type SafeParseRecordResult,
   type StandardSchemaV1,

@@ -89,6 +89,24 @@ export declare namespace StandardSchemaV1 {
 }
 
 /**
+ * The type of {@link interviewRecordStandardSchema}: a Standard Schema v1
+ * whose `validate` is synchronous (no `await` needed, though any consumer
+ * may await it).
+ *
+ * @example
+ * const schema: InterviewRecordStandardSchema = interviewRecordStandardSchema
+ * schema['~standard'].validate(input).issues // undefined for a valid record
+ */
+export interface InterviewRecordStandardSchema extends StandardSchemaV1<unknown, InterviewRecord> {
+  readonly '~standard': SyncProps;
+}
+
+/** Standard Schema props whose `validate` answers synchronously. */
+interface SyncProps extends StandardSchemaV1.Props<unknown, InterviewRecord> {
+  readonly validate: (value: unknown) => StandardSchemaV1.Result<InterviewRecord>;
+}
+
+/**
  * The interview record validator as a Standard Schema v1 (vendor
  * `interview-followup`): `validate` is {@link parseRecord}, synchronous, and
  * returns `{ value }` or `{ issues }` with each issue's `message` and `path`
@@ -99,11 +117,7 @@ export declare namespace StandardSchemaV1 {
  * const result = interviewRecordStandardSchema['~standard'].validate(input)
  * if (result.issues) showErrors(result.issues) // [{ message, path: ['interviews', 0, 'startsAt'] }]
  */
-export const interviewRecordStandardSchema: {
-  readonly '~standard': StandardSchemaV1.Props<unknown, InterviewRecord> & {
-    readonly validate: (value: unknown) => StandardSchemaV1.Result<InterviewRecord>;
-  };
-} = Object.freeze({
+export const interviewRecordStandardSchema: InterviewRecordStandardSchema = Object.freeze({
   '~standard': Object.freeze({
     version: 1 as const,
     vendor: 'interview-followup',

@@ -19,7 +19,7 @@ import { type Json, recordArb, runs, timeout } from '../helpers/arbitraries.js';
 
 type Mutation = (r: Json, n: number) => void;
 
-const pick = <T>(list: readonly T[], n: number): T | undefined =>
+const pick = (list: readonly Json[], n: number): Json | undefined =>
   list.length === 0 ? undefined : list[n % list.length];
 
 /** Ways a record goes wrong: shape, format, cross-field, several at once. */

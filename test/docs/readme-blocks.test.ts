@@ -1,0 +1,126 @@
+/**
+ * The README's runnable examples, type-checked against the built types and
+ * run against the build, as a user would copy them.
+ *
+ * Convention (see also the README's "Examples in this README" note):
+ * - a block fenced as ```ts run is a complete ES module: it is compiled by
+ *   tsc (strict, `interview-followup` resolved to the types in dist/) and
+ *   run with node from the repository root (so `examples/…` paths work);
+ * - every line of the form `// → text` in the block is one line the block
+ *   prints, in order; when a block has such lines, its output must be
+ *   exactly those lines. A block without them must only run cleanly.
+ *
+ * Needs the build (`npm run build`): CI builds first; elsewhere the test is
+ * skipped without it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const built = existsSync(join(root, 'dist', 'index.d.ts'));
+if (!built && process.env.CI) throw new Error('CI builds before testing: dist/ is missing');
+
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+interface Block {
+  readonly line: number;
+  readonly code: string;
+  readonly expected: readonly string[];
+}
+
+/** The ```ts run blocks of a Markdown text, with the line each starts on. */
+export function runnableBlocks(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.trim() !== '```ts run') continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && lines[end]?.trim() !== '```') end++;
+    const code = lines.slice(start, end).join('\n');
+    const expected = lines.slice(start, end).flatMap((l) => {
+      const m = /^\s*\/\/ → (.*)$/.exec(l);
+      return m ? [m[1] as string] : [];
+    });
+    blocks.push({ line: start, code, expected });
+    i = end;
+  }
+  return blocks;
+}
+
+const blocks = runnableBlocks(readme);
+
+describe('README runnable blocks', () => {
+  it('finds the runnable blocks and reads their printed lines', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    const sample = runnableBlocks('x\n```ts run\nconsole.log(1);\n// → 1\n```\n```ts\nno\n```\n');
+    expect(sample).toEqual([{ line: 2, code: 'console.log(1);\n// → 1', expected: ['1'] }]);
+  });
+
+  describe.skipIf(!built)('against the build', () => {
+    const dir = join(root, '.tmp', 'readme-blocks');
+    const files = blocks.map((b) => `line-${b.line + 1}.mts`);
+
+    it('every block type-checks against the built types (strict)', () => {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      blocks.forEach((b, i) => writeFileSync(join(dir, files[i] as string), `${b.code}\n`));
+      const dist = (name: string) => [join(root, 'dist', `${name}.d.ts`)];
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            skipLibCheck: true,
+            types: ['node'],
+            typeRoots: [join(root, 'node_modules', '@types')],
+            outDir: 'out',
+            paths: {
+              'interview-followup': dist('index'),
+              'interview-followup/adapters': dist('adapters'),
+              'interview-followup/letters': dist('letters'),
+            },
+          },
+          files,
+        }),
+      );
+      const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+      let output = '';
+      try {
+        execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8', stdio: 'pipe' });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout ?? error);
+      }
+      expect(output).toBe('');
+    }, 120_000);
+
+    it.each(blocks.map((b, i) => [b.line + 1, i] as const))(
+      'the block at README line %i runs and prints what it shows',
+      (_, i) => {
+        const block = blocks[i] as Block;
+        const js = join(dir, 'out', (files[i] as string).replace(/\.mts$/, '.mjs'));
+        expect(existsSync(js), 'compiled by the type-check test above').toBe(true);
+        const stdout = execFileSync(process.execPath, [js], {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+        if (block.expected.length === 0) return;
+        const printed = stdout
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((l) => l.trimEnd());
+        expect(printed).toEqual(block.expected);
+      },
+      60_000,
+    );
+  });
+});
