@@ -17,38 +17,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Block, runnableBlocks } from '../helpers/readme-blocks.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const built = existsSync(join(root, 'dist', 'index.d.ts'));
 if (!built && process.env.CI) throw new Error('CI builds before testing: dist/ is missing');
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-
-interface Block {
-  readonly line: number;
-  readonly code: string;
-  readonly expected: readonly string[];
-}
-
-/** The ```ts run blocks of a Markdown text, with the line each starts on. */
-export function runnableBlocks(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]?.trim() !== '```ts run') continue;
-    const start = i + 1;
-    let end = start;
-    while (end < lines.length && lines[end]?.trim() !== '```') end++;
-    const code = lines.slice(start, end).join('\n');
-    const expected = lines.slice(start, end).flatMap((l) => {
-      const m = /^\s*\/\/ → (.*)$/.exec(l);
-      return m ? [m[1] as string] : [];
-    });
-    blocks.push({ line: start, code, expected });
-    i = end;
-  }
-  return blocks;
-}
 
 const blocks = runnableBlocks(readme);
 
@@ -66,7 +41,9 @@ describe('README runnable blocks', () => {
     it('every block type-checks against the built types (strict)', () => {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
-      blocks.forEach((b, i) => writeFileSync(join(dir, files[i] as string), `${b.code}\n`));
+      blocks.forEach((b, i) => {
+        writeFileSync(join(dir, files[i] as string), `${b.code}\n`);
+      });
       const dist = (name: string) => [join(root, 'dist', `${name}.d.ts`)];
       writeFileSync(
         join(dir, 'tsconfig.json'),
