@@ -101,3 +101,65 @@ describe('README runnable blocks', () => {
     );
   });
 });
+
+/** The findings of issue #17 about the README, each kept by a test. */
+describe('README findings', () => {
+  const section = (heading: string) => {
+    const start = readme.indexOf(heading);
+    return readme.slice(start, readme.indexOf('\n## ', start + heading.length));
+  };
+  const blockIn = (heading: string) => {
+    const text = section(heading);
+    return blocks.find((b) => text.includes(b.code));
+  };
+
+  it('the first "Use" example is runnable and shows every line it prints', () => {
+    const use = blockIn('## Use');
+    expect(use?.code).toContain('console.log');
+    expect(use?.expected.length).toBeGreaterThan(1);
+  });
+
+  it('the plan samples carry every because line the real plan has', async () => {
+    const { evaluate } = await import('../../src/index.js');
+    const record = JSON.parse(
+      readFileSync(join(root, 'examples', 'records', 'panel-interview.json'), 'utf8'),
+    );
+    const plan = await evaluate(record, {
+      now: '2026-11-26T09:00:00-05:00',
+      holidays: { country: 'US' },
+    });
+    const priya = plan.actions.find((a) => a.subject?.name === 'Priya Nair');
+    expect(priya?.because.length).toBeGreaterThan(3);
+    const json = section('## The plan');
+    const text = section('### Text and Markdown');
+    for (const line of priya?.because ?? []) {
+      expect(json, 'JSON sample').toContain(JSON.stringify(line));
+      expect(text, 'text sample').toContain(line);
+    }
+  });
+
+  it('the adapters example is runnable, so it type-checks as written (no `as const`)', () => {
+    const adapters = blockIn('### ATS adapters');
+    expect(adapters?.code).toContain("preferredContact: 'email'");
+    expect(adapters?.code).not.toContain('as const');
+  });
+
+  it('the evaluate TSDoc example shows what the plan of its record holds', async () => {
+    const source = readFileSync(join(root, 'src', 'engine.ts'), 'utf8');
+    const doc = source.slice(
+      source.lastIndexOf('/**', source.indexOf('export function evaluate(')),
+    );
+    const file = /readFileSync\('([^']+)'/.exec(doc)?.[1] as string;
+    const shown = [...doc.matchAll(/plan\.actions\[(\d)\]\?\.(\w+) \/\/ '([^']*)'/g)];
+    expect(shown.length).toBeGreaterThan(0);
+    const { evaluate } = await import('../../src/index.js');
+    const plan = await evaluate(JSON.parse(readFileSync(join(root, file), 'utf8')), {
+      now: '2026-11-26T09:00:00-05:00',
+      holidays: { country: 'US' },
+    });
+    for (const [, index, field, value] of shown) {
+      const action = plan.actions[Number(index)] as unknown as Record<string, unknown>;
+      expect(action[field as string]).toBe(value);
+    }
+  });
+});
