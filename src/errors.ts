@@ -68,7 +68,12 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'invalid',
 ] as const);
 
-/** Keys and indexes from the root, as a form library or Standard Schema wants them. */
+/**
+ * Keys and indexes from the root, as a form library or Standard Schema wants them.
+ *
+ * @example
+ * const at: PathSegments = ['interviews', 0, 'startsAt'] // $.interviews[0].startsAt
+ */
 export type PathSegments = readonly (string | number)[];
 
 /**

@@ -41,6 +41,7 @@ const expected: Record<keyof typeof entries, string[]> = {
   'interview-followup': [],
   'interview-followup/letters': [
     'CheckLetterOptions',
+    'IssueCode',
     'LetterContext',
     'LetterFinding',
     'LetterFindingCode',
@@ -62,6 +63,7 @@ const expected: Record<keyof typeof entries, string[]> = {
     'GreenhouseApplication',
     'GreenhouseInput',
     'GreenhouseScheduledInterview',
+    'IssueCode',
     'LeverArchiveReason',
     'LeverInput',
     'LeverInterview',
