@@ -73,7 +73,12 @@ function activeRules(config: EngineConfig): RuleDocumentInput[] {
   const extra = config.extraRules ?? [];
   if (!Array.isArray(base) || !Array.isArray(extra)) {
     throw new RuleValidationError([
-      { ruleId: '(rules)', path: '$', message: '`rules` and `extraRules` must be lists.' },
+      {
+        ruleId: '(rules)',
+        code: 'invalid_type',
+        path: '$',
+        message: '`rules` and `extraRules` must be lists.',
+      },
     ]);
   }
   // `disable` applies to the base rules only, so a host can replace a bundled
@@ -85,6 +90,7 @@ function activeRules(config: EngineConfig): RuleDocumentInput[] {
     throw new RuleValidationError(
       unknown.map((id) => ({
         ruleId: String(id),
+        code: 'unknown_reference' as const,
         path: '$.disable',
         message: 'No bundled rule (or rule in `rules`) has this id, so it cannot be disabled.',
       })),
@@ -164,7 +170,11 @@ export function createFollowUpEngine(settings?: EngineConfig): FollowUpEngine {
         (Symbol.iterator in records || Symbol.asyncIterator in records);
       if (!iterable) {
         throw new OptionsValidationError([
-          { path: '$', message: 'Expected an iterable or async iterable of records.' },
+          {
+            code: 'invalid_type',
+            path: '$',
+            message: 'Expected an iterable or async iterable of records.',
+          },
         ]);
       }
       let index = 0;

@@ -255,13 +255,16 @@ export function readEngineConfig(input: unknown): EngineConfig {
     if (!Array.isArray(disable)) {
       throw new OptionsValidationError([
         {
+          code: 'invalid_type',
           path: '$.disable',
           message: 'Expected a list of rule ids, e.g. ["job-search.diversify"].',
         },
       ]);
     }
     const issues = disable.flatMap((id, i): ValidationIssue[] =>
-      typeof id === 'string' ? [] : [{ path: `$.disable[${i}]`, message: 'Expected a rule id.' }],
+      typeof id === 'string'
+        ? []
+        : [{ code: 'invalid_type', path: `$.disable[${i}]`, message: 'Expected a rule id.' }],
     );
     if (issues.length > 0) throw new OptionsValidationError(issues);
     set('disable', disable);

@@ -72,6 +72,20 @@ describe('options are checked as strictly as records', () => {
     expect(error.issues[0]?.message).toContain('Did you mean "state"?');
   });
 
+  it('an unknown policy figure is refused with a suggestion', async () => {
+    const error = await optionsError(() =>
+      evaluate(record(), { now: NOW, policy: { thankYouBusinessDay: 1 } as never }),
+    );
+    expect(brief(error.issues)).toEqual([
+      {
+        code: 'unknown_key',
+        path: '$.policy.thankYouBusinessDay',
+        pathSegments: ['policy', 'thankYouBusinessDay'],
+      },
+    ]);
+    expect(error.issues[0]?.message).toContain('Did you mean "thankYouBusinessDays"?');
+  });
+
   it('evaluate(r, null) and createFollowUpEngine(null) throw an OptionsValidationError, never a TypeError', async () => {
     for (const run of [
       () => evaluate(record(), null as never),
