@@ -73,7 +73,12 @@ function activeRules(config: EngineConfig): RuleDocumentInput[] {
   const extra = config.extraRules ?? [];
   if (!Array.isArray(base) || !Array.isArray(extra)) {
     throw new RuleValidationError([
-      { ruleId: '(rules)', path: '$', message: '`rules` and `extraRules` must be lists.' },
+      {
+        ruleId: '(rules)',
+        code: 'invalid_type',
+        path: '$',
+        message: '`rules` and `extraRules` must be lists.',
+      },
     ]);
   }
   // `disable` applies to the base rules only, so a host can replace a bundled
@@ -85,6 +90,7 @@ function activeRules(config: EngineConfig): RuleDocumentInput[] {
     throw new RuleValidationError(
       unknown.map((id) => ({
         ruleId: String(id),
+        code: 'unknown_reference' as const,
         path: '$.disable',
         message: 'No bundled rule (or rule in `rules`) has this id, so it cannot be disabled.',
       })),
@@ -182,7 +188,11 @@ export function engineWith(
         (Symbol.iterator in records || Symbol.asyncIterator in records);
       if (!iterable) {
         throw new OptionsValidationError([
-          { path: '$', message: 'Expected an iterable or async iterable of records.' },
+          {
+            code: 'invalid_type',
+            path: '$',
+            message: 'Expected an iterable or async iterable of records.',
+          },
         ]);
       }
       let index = 0;
@@ -227,12 +237,16 @@ async function spellCheckerFor(
         return host.correct(word) === true;
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
-        throw new OptionsValidationError([
-          {
-            path: '$.spellChecker',
-            message: `The spell checker threw: ${why}`,
-          },
-        ]);
+        throw new OptionsValidationError(
+          [
+            {
+              code: 'host_error',
+              path: '$.spellChecker',
+              message: `The spell checker threw: ${why}`,
+            },
+          ],
+          { cause: error },
+        );
       }
     },
   };
@@ -248,8 +262,10 @@ let shared: FollowUpEngine | undefined;
  *
  * @example
  * import { evaluate } from 'interview-followup'
+ * const record = JSON.parse(readFileSync('examples/records/panel-interview.json', 'utf8'))
  * const plan = await evaluate(record, { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } })
- * plan.actions[0].title // 'Send a thank-you note to Priya Nair'
+ * plan.actions[2]?.title // 'Send a thank-you note to Priya Nair (interview on Wednesday 25 November)'
+ * plan.actions[2]?.dueAt // '2026-11-30T23:59:59.999-05:00'
  */
 export function evaluate(record: unknown, options?: EvaluateOptions): Promise<FollowUpPlan> {
   shared ??= createFollowUpEngine();

@@ -7,17 +7,95 @@
  * a registered symbol, not `instanceof`.
  */
 
+import { formatPath, parsePath } from './text/paths.js';
+
+export { formatPath, parsePath };
+
 const BRAND = Symbol.for('interview-followup.error');
 
 /**
- * One problem in a record or in the options of a call.
+ * The stable codes of issues: a host maps them to its own messages or form
+ * fields without parsing `message` (which may be reworded). The README has
+ * the table of what each means.
  *
  * @example
- * const issue: ValidationIssue = { path: '$.interviews[0].startsAt', message: 'Not a real date and time.' }
+ * if (issue.code === 'unknown_key') showTypo(issue.pathSegments)
  */
-export interface ValidationIssue {
+export type IssueCode =
+  | 'required'
+  | 'invalid_type'
+  | 'unknown_key'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'out_of_range'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'inconsistent'
+  | 'unreadable'
+  | 'host_error'
+  | 'unsupported'
+  | 'unknown_fact'
+  | 'unknown_operator'
+  | 'type_mismatch'
+  | 'invalid';
+
+/**
+ * Every {@link IssueCode}, in the order the README's table lists them.
+ *
+ * @example
+ * ISSUE_CODES.includes('unknown_key') // true
+ */
+export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
+  'required',
+  'invalid_type',
+  'unknown_key',
+  'invalid_value',
+  'invalid_format',
+  'too_small',
+  'too_big',
+  'out_of_range',
+  'duplicate_id',
+  'unknown_reference',
+  'inconsistent',
+  'unreadable',
+  'host_error',
+  'unsupported',
+  'unknown_fact',
+  'unknown_operator',
+  'type_mismatch',
+  'invalid',
+] as const);
+
+/**
+ * Keys and indexes from the root, as a form library or Standard Schema wants them.
+ *
+ * @example
+ * const at: PathSegments = ['interviews', 0, 'startsAt'] // $.interviews[0].startsAt
+ */
+export type PathSegments = readonly (string | number)[];
+
+/**
+ * One problem in a record, a rule or the options of a call, as every error
+ * of this library carries it (the public entries export it as
+ * `ValidationIssue` too).
+ *
+ * @example
+ * const issue: Issue = {
+ *   code: 'invalid_format',
+ *   path: '$.interviews[0].startsAt',
+ *   pathSegments: ['interviews', 0, 'startsAt'],
+ *   message: 'Not a real date and time.',
+ * }
+ */
+export interface Issue {
+  /** What kind of problem, from a fixed list (see {@link IssueCode}). */
+  readonly code: IssueCode;
   /** Where the problem is, written from the root `$`: `$.interviews[0].startsAt`. */
   readonly path: string;
+  /** The same place as keys and indexes: `['interviews', 0, 'startsAt']`. */
+  readonly pathSegments: PathSegments;
   /** What is wrong, in a sentence. */
   readonly message: string;
 }
@@ -26,12 +104,40 @@ export interface ValidationIssue {
  * One problem in a rule document.
  *
  * @example
- * validateRules(docs).map((i) => `${i.ruleId} ${i.path}: ${i.message}`)
- * // ['acme.nudge $.conditions.all[0].operator: Unknown operator "equals". Did you mean "equal"? …']
+ * validateRules(docs).map((i) => `${i.ruleId} ${i.path}: ${i.code}`)
+ * // ['acme.nudge $.conditions.all[0].operator: unknown_operator']
  */
-export interface RuleIssue extends ValidationIssue {
+export interface RuleIssue extends Issue {
   /** The `id` of the rule document at fault, or its position (`#3`) when it has no usable id. */
   readonly ruleId: string;
+}
+
+/**
+ * An issue as the library builds it: the error that carries it fills in
+ * `code` (the error's default when missing) and `pathSegments` (read from
+ * `path` when missing), so every {@link Issue} has both.
+ */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly code?: IssueCode | undefined;
+  readonly pathSegments?: PathSegments | undefined;
+}
+
+/** A rule issue as the library builds it. */
+export interface RuleValidationIssue extends ValidationIssue {
+  readonly ruleId: string;
+}
+
+/** An issue with its `code` (else `fallback`) and `pathSegments` (else read from `path`). */
+export function completeIssue(issue: ValidationIssue, fallback: IssueCode = 'invalid'): Issue {
+  return {
+    ...issue,
+    code: issue.code ?? fallback,
+    path: issue.path,
+    pathSegments: Object.freeze([...(issue.pathSegments ?? parsePath(issue.path))]),
+    message: issue.message,
+  };
 }
 
 function summarize(what: string, issues: readonly ValidationIssue[]): string {
@@ -52,13 +158,17 @@ function summarize(what: string, issues: readonly ValidationIssue[]): string {
  * }
  */
 export class InterviewFollowupError extends Error {
-  /** Every problem found, each with its path. */
-  readonly issues: readonly ValidationIssue[];
+  /** Every problem found, each with its code and path. */
+  readonly issues: readonly Issue[];
 
-  constructor(message: string, issues: readonly ValidationIssue[]) {
-    super(message);
+  constructor(
+    message: string,
+    issues: readonly ValidationIssue[],
+    options?: { readonly cause?: unknown; readonly code?: IssueCode },
+  ) {
+    super(message, options && 'cause' in options ? { cause: options.cause } : undefined);
     this.name = 'InterviewFollowupError';
-    this.issues = Object.freeze([...issues]);
+    this.issues = Object.freeze(issues.map((i) => Object.freeze(completeIssue(i, options?.code))));
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
@@ -73,8 +183,8 @@ export class InterviewFollowupError extends Error {
  * }
  */
 export class RecordValidationError extends InterviewFollowupError {
-  constructor(issues: readonly ValidationIssue[]) {
-    super(summarize('Invalid interview record', issues), issues);
+  constructor(issues: readonly ValidationIssue[], options?: { readonly cause?: unknown }) {
+    super(summarize('Invalid interview record', issues), issues, options);
     this.name = 'RecordValidationError';
   }
 }
@@ -91,13 +201,14 @@ export class RecordValidationError extends InterviewFollowupError {
 export class RuleValidationError extends InterviewFollowupError {
   declare readonly issues: readonly RuleIssue[];
 
-  constructor(issues: readonly RuleIssue[]) {
+  constructor(issues: readonly RuleValidationIssue[], options?: { readonly cause?: unknown }) {
     super(
       summarize(
         'Invalid rule document',
         issues.map((i) => ({ path: `${i.ruleId} ${i.path}`, message: i.message })),
       ),
       issues,
+      options,
     );
     this.name = 'RuleValidationError';
   }
@@ -111,8 +222,9 @@ export class RuleValidationError extends InterviewFollowupError {
  * await evaluate(record, { timeZone: 'Mars/Olympus' }) // throws OptionsValidationError
  */
 export class OptionsValidationError extends InterviewFollowupError {
-  constructor(issues: readonly ValidationIssue[]) {
-    super(summarize('Invalid options', issues), issues);
+  constructor(issues: readonly ValidationIssue[], options?: { readonly cause?: unknown }) {
+    // An option's problem is most often a value that is not allowed.
+    super(summarize('Invalid options', issues), issues, { code: 'invalid_value', ...options });
     this.name = 'OptionsValidationError';
   }
 }
@@ -164,27 +276,4 @@ export function isRuleValidationError(value: unknown): value is RuleValidationEr
  */
 export function isOptionsValidationError(value: unknown): value is OptionsValidationError {
   return branded(value) && value.name === 'OptionsValidationError';
-}
-
-/** Characters of a key a path shows; a longer key (never a field's name) is cut, with `…`. */
-const MAX_KEY = 64;
-
-/**
- * Writes a path of keys and indexes from the root: `$.interviews[0].id`. A
- * key longer than 64 characters — an unknown key sent by someone — is cut to
- * its first 64, followed by `…`, so an error never carries it whole.
- */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (typeof s === 'string' && s.length <= MAX_KEY && /^[A-Za-z_$][\w$]*$/.test(s)) {
-      out += `.${s}`;
-    } else {
-      const key = String(s);
-      const shown = key.length > MAX_KEY ? `${key.slice(0, MAX_KEY)}…` : key;
-      out += `[${JSON.stringify(shown)}]`;
-    }
-  }
-  return out;
 }

@@ -16,15 +16,18 @@ export {
 } from './engine.js';
 export {
   InterviewFollowupError,
+  ISSUE_CODES,
+  type Issue as ValidationIssue,
+  type IssueCode,
   isInterviewFollowupError,
   isOptionsValidationError,
   isRecordValidationError,
   isRuleValidationError,
   OptionsValidationError,
+  type PathSegments,
   RecordValidationError,
   type RuleIssue,
   RuleValidationError,
-  type ValidationIssue,
 } from './errors.js';
 export { defaultPolicy, type Policy, type PolicyOverrides } from './facts/policy.js';
 export type { SpellChecker } from './letters/types.js';
@@ -52,6 +55,13 @@ export {
   type Reference,
   type ThankYouNote,
 } from './record/schema.js';
+export {
+  type InterviewRecordStandardSchema,
+  interviewRecordStandardSchema,
+  type SafeParseRecordResult,
+  type StandardSchemaV1,
+  safeParseRecord,
+} from './record/standard-schema.js';
 export { type FormatPlanOptions, formatPlan } from './render/format-plan.js';
 export { type ICalendarOptions, toICalendar } from './render/icalendar.js';
 export { validateRules } from './rules/check-rules.js';

@@ -22,6 +22,7 @@ import {
 } from './record/host-settings.js';
 import { RULE_LIMITS, type RuleDocumentInput } from './rules/rule-schema.js';
 import { resolveLocale, type SupportedLocale, unsupportedLocaleMessage } from './text/locale.js';
+import { settingsObjectIssues } from './text/unknown-keys.js';
 
 /**
  * Options of one evaluation; each overrides the engine's setting of the same name.
@@ -35,24 +36,24 @@ export interface EvaluateOptions {
    * The instant to evaluate at (ISO 8601 with offset, or a Date), in the
    * supported years (`SUPPORTED_YEARS`, 1900–2200). Default: the current time.
    */
-  now?: string | Date;
+  now?: string | Date | undefined;
   /**
    * The plan's IANA zone, in any letter case; the plan names it canonically
    * (`america/new_york` → `America/New_York`). Default: the record's
    * `candidate.timeZone`, else the engine's `timeZone`, else `UTC`.
    */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Holidays that are not business days. Default: the engine's, else none. */
-  holidays?: HolidaySource;
+  holidays?: HolidaySource | undefined;
   /** Policy figures to change for this evaluation. */
-  policy?: PolicyOverrides;
+  policy?: PolicyOverrides | undefined;
   /**
    * The locale (BCP 47) of the record's letters: `en-US` or `en-GB` picks the
    * spelling dictionary; other English tags take the nearest (`en-CA` →
    * en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB). Default: the record's
    * `candidate.locale`, else the engine's `locale`, else `en-US`.
    */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /**
@@ -64,22 +65,22 @@ export interface EvaluateOptions {
  */
 export interface EngineConfig {
   /** Rule documents to use instead of the bundled ones. */
-  rules?: readonly RuleDocumentInput[];
+  rules?: readonly RuleDocumentInput[] | undefined;
   /** Rule documents to add to the bundled ones (or to `rules`). */
-  extraRules?: readonly RuleDocumentInput[];
+  extraRules?: readonly RuleDocumentInput[] | undefined;
   /**
    * Ids of bundled rules (or of `rules`) to leave out. To replace a bundled
    * rule, disable it and add your version, under the same id, in `extraRules`.
    */
-  disable?: readonly string[];
+  disable?: readonly string[] | undefined;
   /** Policy figures to change for every evaluation. */
-  policy?: PolicyOverrides;
+  policy?: PolicyOverrides | undefined;
   /** Holidays for every evaluation. */
-  holidays?: HolidaySource;
+  holidays?: HolidaySource | undefined;
   /** Zone for records whose candidate has none. Default `UTC`. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Locale for records whose candidate has none (`en-US`, `en-GB`, …). Default `en-US`. */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * Check the spelling of thank-you note bodies (`thank-you.typos`). Default
    * `true`: the bundled US-English dictionary is loaded once per process, on
@@ -87,18 +88,18 @@ export interface EngineConfig {
    * (a few hundred milliseconds), and shared by every engine. `false` turns
    * spelling off; the name, thanks, fit and similarity checks still run.
    */
-  spelling?: boolean;
+  spelling?: boolean | undefined;
   /**
    * A spell checker to use instead of the bundled dictionary, e.g. `nspell`
    * with a British dictionary. Ignored when `spelling` is `false`.
    */
-  spellChecker?: SpellChecker;
+  spellChecker?: SpellChecker | undefined;
   /**
    * Words the spelling check accepts besides the record's own names (the
    * candidate, interviewers, employer and position are always accepted):
    * product names, jargon. Any case; at most 10,000 words.
    */
-  acceptedWords?: readonly string[];
+  acceptedWords?: readonly string[] | undefined;
 }
 
 /** How an engine checks spelling, once its config is validated. */
@@ -153,7 +154,9 @@ export function resolveNow(now: string | Date | undefined): number {
   } else if (typeof now === 'string') {
     t = parseDateTime(now);
     if (t !== undefined && !hasSupportedYear(now)) {
-      throw new OptionsValidationError([{ path: '$.now', message: OUTSIDE_SUPPORTED_YEARS }]);
+      throw new OptionsValidationError([
+        { code: 'out_of_range', path: '$.now', message: OUTSIDE_SUPPORTED_YEARS },
+      ]);
     }
     if (t !== undefined) return t;
   }
@@ -166,7 +169,9 @@ export function resolveNow(now: string | Date | undefined): number {
     ]);
   }
   if (!isSupportedInstant(t)) {
-    throw new OptionsValidationError([{ path: '$.now', message: OUTSIDE_SUPPORTED_YEARS }]);
+    throw new OptionsValidationError([
+      { code: 'out_of_range', path: '$.now', message: OUTSIDE_SUPPORTED_YEARS },
+    ]);
   }
   return t;
 }
@@ -206,6 +211,15 @@ export function planZone(
   return option ?? fromRecord ?? engineZone ?? 'UTC';
 }
 
+/** The keys of {@link EngineConfig}: any other is refused, with the nearest as a suggestion. */
+const ENGINE_KEYS =
+  'rules extraRules disable policy holidays timeZone locale spelling spellChecker acceptedWords'.split(
+    ' ',
+  ) as readonly (keyof EngineConfig)[];
+
+/** The keys of {@link EvaluateOptions}. */
+const EVALUATE_KEYS = ['now', 'timeZone', 'locale', 'holidays', 'policy'] as const;
+
 /** How far rule documents are copied: past the nesting and width any valid rule can have. */
 const RULE_LIST: RuleListLimits = {
   rules: RULE_LIMITS.rules,
@@ -222,11 +236,13 @@ const RULE_LIST: RuleListLimits = {
  */
 export function readEngineConfig(input: unknown): EngineConfig {
   if (input === undefined) return {};
-  if (!isSettingsObject(input)) {
-    throw new OptionsValidationError([
-      { path: '$', message: 'Expected an object of engine settings, or nothing.' },
-    ]);
-  }
+  const shape = settingsObjectIssues(
+    input,
+    ENGINE_KEYS,
+    [],
+    'an object of engine settings, or nothing',
+  );
+  if (shape.length > 0 || !isSettingsObject(input)) throw new OptionsValidationError(shape);
   const read = (key: keyof EngineConfig) => readSetting(input, key, `$.${key}`);
   const config: Record<string, unknown> = {};
   const set = (key: keyof EngineConfig, value: unknown) => {
@@ -239,13 +255,16 @@ export function readEngineConfig(input: unknown): EngineConfig {
     if (!Array.isArray(disable)) {
       throw new OptionsValidationError([
         {
+          code: 'invalid_type',
           path: '$.disable',
           message: 'Expected a list of rule ids, e.g. ["job-search.diversify"].',
         },
       ]);
     }
     const issues = disable.flatMap((id, i): ValidationIssue[] =>
-      typeof id === 'string' ? [] : [{ path: `$.disable[${i}]`, message: 'Expected a rule id.' }],
+      typeof id === 'string'
+        ? []
+        : [{ code: 'invalid_type', path: `$.disable[${i}]`, message: 'Expected a rule id.' }],
     );
     if (issues.length > 0) throw new OptionsValidationError(issues);
     set('disable', disable);
@@ -264,13 +283,10 @@ export function readEngineConfig(input: unknown): EngineConfig {
  */
 export function readEvaluateOptions(input: unknown): EvaluateOptions {
   if (input === undefined) return {};
-  if (!isSettingsObject(input)) {
-    throw new OptionsValidationError([
-      { path: '$', message: 'Expected an object of options, or nothing.' },
-    ]);
-  }
+  const shape = settingsObjectIssues(input, EVALUATE_KEYS, []);
+  if (shape.length > 0 || !isSettingsObject(input)) throw new OptionsValidationError(shape);
   const options: Record<string, unknown> = {};
-  for (const key of ['now', 'timeZone', 'locale', 'holidays', 'policy'] as const) {
+  for (const key of EVALUATE_KEYS) {
     // A Date, like any object that is not plain data, is kept as it is.
     const own = ownSetting(readSetting(input, key, `$.${key}`), `$.${key}`);
     if (own !== undefined) options[key] = own;

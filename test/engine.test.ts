@@ -446,10 +446,10 @@ describe('settings a host got wrong, or that change under the engine', () => {
   it('refuses `disable` that is not a list of ids, instead of reading a string letter by letter', () => {
     expect(
       optionsIssues(() => createFollowUpEngine({ disable: 'thank-you.send' as never })),
-    ).toEqual([
+    ).toMatchObject([
       { path: '$.disable', message: 'Expected a list of rule ids, e.g. ["job-search.diversify"].' },
     ]);
-    expect(optionsIssues(() => createFollowUpEngine({ disable: [5] as never }))).toEqual([
+    expect(optionsIssues(() => createFollowUpEngine({ disable: [5] as never }))).toMatchObject([
       { path: '$.disable[0]', message: 'Expected a rule id.' },
     ]);
   });
@@ -468,7 +468,7 @@ describe('settings a host got wrong, or that change under the engine', () => {
     };
     for (const key of ['rules', 'policy', 'holidays', 'timeZone', 'disable'] as const) {
       const config = Object.defineProperty({}, key, { get: boom, enumerable: true });
-      expect(optionsIssues(() => createFollowUpEngine(config))).toEqual([
+      expect(optionsIssues(() => createFollowUpEngine(config))).toMatchObject([
         { path: `$.${key}`, message: 'Could not be read: boom' },
       ]);
     }
@@ -476,7 +476,7 @@ describe('settings a host got wrong, or that change under the engine', () => {
       const options = Object.defineProperty({}, key, { get: boom, enumerable: true });
       const error = await evaluate(record(), options).catch((e: unknown) => e);
       expect(isOptionsValidationError(error), key).toBe(true);
-      expect((error as { issues: unknown[] }).issues).toEqual([
+      expect((error as { issues: unknown[] }).issues).toMatchObject([
         { path: `$.${key}`, message: 'Could not be read: boom' },
       ]);
     }
@@ -486,7 +486,7 @@ describe('settings a host got wrong, or that change under the engine', () => {
       },
     };
     const error = await evaluate(record(), { now: NOW, policy } as never).catch((e: unknown) => e);
-    expect((error as { issues: unknown[] }).issues).toEqual([
+    expect((error as { issues: unknown[] }).issues).toMatchObject([
       { path: '$.policy.followUpCallDays', message: 'Could not be read: nope' },
     ]);
     const checker = {
@@ -494,7 +494,9 @@ describe('settings a host got wrong, or that change under the engine', () => {
         throw new Error('no');
       },
     };
-    expect(optionsIssues(() => createFollowUpEngine({ spellChecker: checker as never }))).toEqual([
+    expect(
+      optionsIssues(() => createFollowUpEngine({ spellChecker: checker as never })),
+    ).toMatchObject([
       {
         path: '$.spellChecker',
         message: 'Expected an object with a correct(word) method, such as an nspell instance.',
@@ -510,7 +512,7 @@ describe('settings a host got wrong, or that change under the engine', () => {
         throw new Error('gone');
       },
     });
-    expect(ruleErrors(() => createFollowUpEngine({ extraRules: [rule] }))).toEqual([
+    expect(ruleErrors(() => createFollowUpEngine({ extraRules: [rule] }))).toMatchObject([
       { ruleId: '#0', path: '$.title', message: 'Could not be read: gone' },
     ]);
   });

@@ -121,7 +121,7 @@ function optionsOf(query: URLSearchParams): EvaluateOptions {
  * total: an error answer stays small whatever the body held.
  */
 function someIssues(issues: readonly ValidationIssue[], caps: IssueCaps) {
-  const shown: ValidationIssue[] = [];
+  const shown: Pick<ValidationIssue, 'path' | 'message'>[] = [];
   let bytes = 2;
   for (const { path, message } of issues) {
     if (shown.length >= caps.maxIssues) break;

@@ -33,18 +33,37 @@ export interface CandidateContext {
    * id, e.g. `greenhouse-application-4684156`, so it stays the same as
    * interviews are added or cancelled (calendar UIDs derive from it).
    */
-  id?: string;
+  id?: string | undefined;
   /** The candidate; `timeZone` is also the zone all-day interviews are read in. */
-  candidate: InterviewRecord['candidate'];
-  employer: InterviewRecord['employer'];
-  position: InterviewRecord['position'];
-  thankYouNotes?: InterviewRecord['thankYouNotes'];
-  contacts?: InterviewRecord['contacts'];
-  references?: InterviewRecord['references'];
-  jobSearch?: InterviewRecord['jobSearch'];
-  otherOffers?: InterviewRecord['otherOffers'];
-  interest?: InterviewRecord['interest'];
+  candidate: Loose<InterviewRecord['candidate']>;
+  employer: Loose<InterviewRecord['employer']>;
+  position: Loose<InterviewRecord['position']>;
+  thankYouNotes?: Loose<InterviewRecord['thankYouNotes']>;
+  contacts?: Loose<InterviewRecord['contacts']>;
+  references?: Loose<InterviewRecord['references']>;
+  jobSearch?: Loose<InterviewRecord['jobSearch']>;
+  otherOffers?: Loose<InterviewRecord['otherOffers']>;
+  interest?: Loose<InterviewRecord['interest']>;
 }
+
+/**
+ * A record part as a context may give it: each field of a fixed set of
+ * words (`preferredContact: 'email' | 'mail' | …`) also takes any string, so
+ * a context built in a variable (where TypeScript widens `'email'` to
+ * `string`) type-checks without `as const`; the words are still suggested
+ * by editors, and a word outside the set is a `RecordValidationError` at its
+ * path. Lists may be read-only.
+ *
+ * @example
+ * const employer: Loose<InterviewRecord['employer']> = { name: 'Northwind', preferredContact: 'email' as string }
+ */
+export type Loose<T> = T extends string
+  ? T | (string & {})
+  : T extends readonly (infer U)[]
+    ? readonly Loose<U>[]
+    : T extends object
+      ? { [K in keyof T]: Loose<T[K]> }
+      : T;
 
 /** The outcome an adapter read from the vendor's application or opportunity. */
 export type Outcome = NonNullable<InterviewRecord['outcome']>;

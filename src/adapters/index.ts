@@ -11,10 +11,11 @@
  * @packageDocumentation
  */
 export {
+  type Issue as ValidationIssue,
+  type IssueCode,
   isInterviewFollowupError,
   isRecordValidationError,
   RecordValidationError,
-  type ValidationIssue,
 } from '../errors.js';
 export type { CandidateContext } from './context.js';
 export {

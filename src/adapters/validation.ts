@@ -123,7 +123,10 @@ export function readInput<S extends z.ZodMiniType>(
     input = snapshotPlainData(given, SNAPSHOT);
   } catch (error) {
     if (!(error instanceof UnreadableDataError)) throw error;
-    throw new RecordValidationError([{ path: error.path, message: error.message }]);
+    throw new RecordValidationError(
+      [{ code: 'unreadable', path: error.path, message: error.message }],
+      { cause: error },
+    );
   }
   return parseOrThrow(schema, input, () => {
     const issues: ValidationIssue[] = [];
@@ -132,6 +135,7 @@ export function readInput<S extends z.ZodMiniType>(
         const value = (input as Record<string, unknown>)[key];
         if (Array.isArray(value) && value.length > max) {
           issues.push({
+            code: 'too_big',
             path: `$.${key}`,
             message: `At most ${max} allowed (got ${value.length}).`,
           });

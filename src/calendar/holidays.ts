@@ -9,7 +9,8 @@
  * import only when a place is used, so its 12 MB of data never reaches a
  * bundle that does not ask for it.
  */
-import { OptionsValidationError } from '../errors.js';
+import { OptionsValidationError, parsePath as pathSegmentsOf } from '../errors.js';
+import { settingsObjectIssues } from '../text/unknown-keys.js';
 import { BoundedMap } from './bounded-map.js';
 import type { HolidayCalendar, HolidayPlace } from './holiday-calendar.js';
 import { NO_HOLIDAYS } from './holiday-calendar.js';
@@ -20,7 +21,9 @@ export { type HolidayCalendar, type HolidayPlace, NO_HOLIDAYS } from './holiday-
 
 /**
  * Where holidays come from: a place (public holidays), a list of
- * `'YYYY-MM-DD'` local dates, or a predicate over such dates.
+ * `'YYYY-MM-DD'` local dates, or a predicate over such dates. The predicate
+ * answers synchronously: an `async` function (or one returning a Promise)
+ * is refused with an `OptionsValidationError` (code `unsupported`).
  *
  * @example
  * const a: HolidaySource = { country: 'US', state: 'NY' }
@@ -40,6 +43,20 @@ function fromList(dates: readonly string[], path: string): HolidayCalendar {
   return { holidayOn: (date) => (set.has(date) ? '' : undefined) };
 }
 
+/**
+ * Holiday functions are synchronous: a business-day count asks about many
+ * dates, one at a time, inside synchronous date arithmetic. An `async`
+ * function, or one that returns a Promise, is refused with this message
+ * (`unsupported`) rather than read as "no holidays".
+ */
+const ASYNC =
+  'The holiday function is async (returns a Promise): holiday functions must answer synchronously. Load the dates first and pass them as a list of YYYY-MM-DD dates, or a function over a Set.';
+
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  (typeof v === 'object' || typeof v === 'function') &&
+  v !== null &&
+  typeof (v as { then?: unknown }).then === 'function';
+
 /** Verdicts of a holiday function remembered per calendar: a few years of dates. */
 const MAX_VERDICTS = 4096;
 
@@ -50,14 +67,29 @@ function fromPredicate(predicate: (isoDate: string) => boolean, path: string): H
       let hit = memo.get(date);
       if (hit === undefined) {
         try {
-          hit = predicate(date) === true;
+          const verdict: unknown = predicate(date);
+          if (isThenable(verdict)) {
+            // Never awaited: swallow its outcome so it cannot go unhandled.
+            verdict.then(undefined, () => {});
+            throw new OptionsValidationError([{ code: 'unsupported', path, message: ASYNC }]);
+          }
+          hit = verdict === true;
         } catch (error) {
+          if (error instanceof OptionsValidationError) throw error;
           // The host's function failed: an options problem, named as such, so a
-          // batch reports it per record instead of stopping.
+          // batch reports it per record instead of stopping. The host's error
+          // is the `cause`.
           const why = error instanceof Error ? error.message : String(error);
-          throw new OptionsValidationError([
-            { path, message: `The holiday function threw for ${date}: ${why}` },
-          ]);
+          throw new OptionsValidationError(
+            [
+              {
+                code: 'host_error',
+                path,
+                message: `The holiday function threw for ${date}: ${why}`,
+              },
+            ],
+            { cause: error },
+          );
         }
         memo.set(date, hit);
       }
@@ -65,6 +97,8 @@ function fromPredicate(predicate: (isoDate: string) => boolean, path: string): H
     },
   };
 }
+
+const PLACE_KEYS = ['country', 'state', 'region'] as const;
 
 /**
  * Resolves a holiday source into a calendar. Throws `OptionsValidationError`
@@ -77,9 +111,16 @@ export async function resolveHolidays(
   path = '$.holidays',
 ): Promise<HolidayCalendar> {
   if (source === undefined) return NO_HOLIDAYS;
-  if (typeof source === 'function') return fromPredicate(source, path);
+  if (typeof source === 'function') {
+    if (Object.prototype.toString.call(source) === '[object AsyncFunction]') {
+      throw new OptionsValidationError([{ code: 'unsupported', path, message: ASYNC }]);
+    }
+    return fromPredicate(source, path);
+  }
   if (Array.isArray(source)) return fromList(source, path);
   if (typeof source === 'object' && source !== null && !Array.isArray(source)) {
+    const keys = settingsObjectIssues(source, PLACE_KEYS, pathSegmentsOf(path));
+    if (keys.length > 0) throw new OptionsValidationError(keys);
     const place = source as HolidayPlace;
     if (typeof place.country !== 'string' || place.country.length === 0) {
       throw new OptionsValidationError([

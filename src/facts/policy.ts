@@ -4,7 +4,8 @@
  * these figures as the `policy` fact — none is written into a rule's
  * conditions.
  */
-import { OptionsValidationError, type ValidationIssue } from '../errors.js';
+import { OptionsValidationError, parsePath, type ValidationIssue } from '../errors.js';
+import { unknownKeyIssues } from '../text/unknown-keys.js';
 import { type Computed, defineFact } from './define-fact.js';
 
 /**
@@ -117,8 +118,11 @@ export function resolvePolicy(
     'followUpCallDays',
     'letterSimilarityThreshold',
   ]);
-  for (const key of Object.keys(overrides)) {
-    if (!known.has(key)) issues.push({ path: `${path}.${key}`, message: 'Unknown policy figure.' });
+  for (const issue of unknownKeyIssues(overrides, [...known], parsePath(path))) {
+    issues.push({
+      ...issue,
+      message: issue.message.replace('Unknown option', 'Unknown policy figure'),
+    });
   }
   const merged = {
     ...base,

@@ -12,17 +12,20 @@
 import * as z from 'zod/mini';
 import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
+import { keysAt } from '../record/zod-issues.js';
 import { DEFAULT_LOCALE, resolveLocale, unsupportedLocaleMessage } from '../text/locale.js';
+import { didYouMean, settingsObjectIssues } from '../text/unknown-keys.js';
 import { checkLetterText } from './check-letter.js';
 import { loadResolved } from './speller.js';
 import { acceptedWordsIssues, isSpellChecker } from './spelling-options.js';
 import type { LetterContext, LetterFinding, SpellChecker } from './types.js';
 
 export {
+  type Issue as ValidationIssue,
+  type IssueCode,
   isInterviewFollowupError,
   isOptionsValidationError,
   OptionsValidationError,
-  type ValidationIssue,
 } from '../errors.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from '../text/locale.js';
 export { loadSpellChecker } from './speller.js';
@@ -52,15 +55,15 @@ export interface CheckLetterOptions {
    * nearest (`en-CA` → en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB); any other
    * tag is an `OptionsValidationError`.
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** Check spelling (default `true`). `false` leaves the dictionary unloaded. */
-  readonly spelling?: boolean;
+  readonly spelling?: boolean | undefined;
   /**
    * A spell checker to use instead of the bundled dictionary of the locale:
    * anything with a synchronous `correct(word)` method, such as an `nspell`
    * instance. Ignored when `spelling` is `false`.
    */
-  readonly spellChecker?: SpellChecker;
+  readonly spellChecker?: SpellChecker | undefined;
 }
 
 const MAX = RECORD_LIMITS.shortText;
@@ -103,6 +106,8 @@ const contextSchema = z.strictObject({
   ),
 });
 
+const LETTER_OPTION_KEYS = ['locale', 'spelling', 'spellChecker'] as const;
+
 /** Every problem with the arguments of `checkLetter`, paths from `$` (`$.context.employer.name`). */
 function argumentIssues(text: unknown, context: unknown, options: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -127,19 +132,26 @@ function argumentIssues(text: unknown, context: unknown, options: unknown): Vali
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
       for (const key of keys) {
         const path = key === undefined ? issue.path : [...issue.path, key];
+        const at = ['context', ...path].filter((p) => typeof p !== 'symbol') as (string | number)[];
+        const shape = key === undefined ? undefined : keysAt(contextSchema, issue.path);
         issues.push({
-          path: formatPath(['context', ...path]),
-          message: key === undefined ? issue.message : 'Unknown field.',
+          code: key === undefined ? undefined : 'unknown_key',
+          path: formatPath(at),
+          pathSegments: at,
+          message:
+            key === undefined
+              ? issue.message
+              : `Unknown field.${shape ? didYouMean(key, shape) : ''}`,
         });
       }
     }
   } else {
     issues.push(...acceptedWordsIssues(parsed.data.acceptedWords, '$.context.acceptedWords'));
   }
-  if (options !== undefined) {
-    if (typeof options !== 'object' || options === null) {
-      issues.push({ path: '$.options', message: 'Expected an object.' });
-    } else {
+  const optionIssues = settingsObjectIssues(options, LETTER_OPTION_KEYS, ['options']);
+  issues.push(...optionIssues);
+  if (options !== undefined && optionIssues.every((i) => i.code !== 'invalid_type')) {
+    {
       const { spelling, spellChecker, locale } = options as Record<string, unknown>;
       if (locale !== undefined && (typeof locale !== 'string' || !resolveLocale(locale))) {
         issues.push({ path: '$.options.locale', message: unsupportedLocaleMessage(locale) });

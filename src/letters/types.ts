@@ -149,20 +149,20 @@ export interface OtherNote {
  */
 export interface LetterContext {
   /** The interviewer the letter is for. */
-  readonly interviewer: { readonly name: string; readonly title?: string };
+  readonly interviewer: { readonly name: string; readonly title?: string | undefined };
   /** The writer; their name is accepted by the spelling check. */
-  readonly candidate?: { readonly name: string };
+  readonly candidate?: { readonly name: string } | undefined;
   readonly employer: { readonly name: string };
   readonly position: { readonly title: string };
   /**
    * Other notes of the same round, to other interviewers (similarity check).
    * The letter is taken as written after all of them: it is the one flagged.
    */
-  readonly otherNotes?: readonly OtherNote[];
+  readonly otherNotes?: readonly OtherNote[] | undefined;
   /** Names of the other interviewers (of the round or of the application). */
-  readonly otherInterviewers?: readonly string[];
+  readonly otherInterviewers?: readonly string[] | undefined;
   /** Extra words to accept as correctly spelt (product names, jargon); any case. */
-  readonly acceptedWords?: readonly string[];
+  readonly acceptedWords?: readonly string[] | undefined;
   /** Similarity from which two notes are near-identical, 0–1 (default 0.9, the policy's). */
-  readonly similarityThreshold?: number;
+  readonly similarityThreshold?: number | undefined;
 }

@@ -22,7 +22,10 @@ export function readSetting(source: Record<string, unknown>, key: string, path: 
     return source[key];
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new OptionsValidationError([{ path, message: `Could not be read: ${why}` }]);
+    throw new OptionsValidationError(
+      [{ code: 'unreadable', path, message: `Could not be read: ${why}` }],
+      { cause: error },
+    );
   }
 }
 
@@ -37,9 +40,10 @@ export function ownSetting(value: unknown, path: string): unknown {
     return snapshotPlainData(value, OPTION_SNAPSHOT);
   } catch (error) {
     if (!(error instanceof UnreadableDataError)) throw error;
-    throw new OptionsValidationError([
-      { path: `${path}${error.path.slice(1)}`, message: error.message },
-    ]);
+    throw new OptionsValidationError(
+      [{ code: 'unreadable', path: `${path}${error.path.slice(1)}`, message: error.message }],
+      { cause: error },
+    );
   }
 }
 
@@ -77,9 +81,17 @@ export function ownRuleList(value: unknown, key: string, limits: RuleListLimits)
   } catch (error) {
     if (error instanceof RuleValidationError) throw error;
     const why = error instanceof Error ? error.message : String(error);
-    throw new RuleValidationError([
-      { ruleId: '(rules)', path: `$.${key}`, message: `Could not be read: ${why}` },
-    ]);
+    throw new RuleValidationError(
+      [
+        {
+          ruleId: '(rules)',
+          code: 'unreadable',
+          path: `$.${key}`,
+          message: `Could not be read: ${why}`,
+        },
+      ],
+      { cause: error },
+    );
   }
   const copy = { maxDepth: limits.maxDepth, maxArray: limits.maxArray, freeze: true };
   return Object.freeze(
@@ -88,9 +100,10 @@ export function ownRuleList(value: unknown, key: string, limits: RuleListLimits)
         return snapshotPlainData(doc, copy);
       } catch (error) {
         if (!(error instanceof UnreadableDataError)) throw error;
-        throw new RuleValidationError([
-          { ruleId: `#${index}`, path: error.path, message: error.message },
-        ]);
+        throw new RuleValidationError(
+          [{ ruleId: `#${index}`, code: 'unreadable', path: error.path, message: error.message }],
+          { cause: error },
+        );
       }
     }),
   );

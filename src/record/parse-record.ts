@@ -1,8 +1,7 @@
 /**
  * `parseRecord`: the one door through which a record enters the library.
  */
-import { RecordValidationError } from '../errors.js';
-import { crossCheckRecord } from './cross-checks.js';
+import type { RecordValidationError } from '../errors.js';
 import { plainDataIssues } from './plain-data.js';
 import { type InterviewRecord, interviewRecordSchema } from './schema.js';
 import { parseOrThrow } from './zod-issues.js';
@@ -19,8 +18,6 @@ import { parseOrThrow } from './zod-issues.js';
  * // RecordValidationError: Invalid interview record: $.interviews: At least 1 needed.
  */
 export function parseRecord(input: unknown): InterviewRecord {
-  const record = parseOrThrow(interviewRecordSchema, input, () => plainDataIssues(input));
-  const issues = crossCheckRecord(record);
-  if (issues.length > 0) throw new RecordValidationError(issues);
-  return record;
+  // The schema runs the cross-field checks too, in the same pass.
+  return parseOrThrow(interviewRecordSchema, input, () => plainDataIssues(input));
 }

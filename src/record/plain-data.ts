@@ -83,6 +83,7 @@ export function plainDataIssues(
     if (visited > maxValues) {
       stopped = true;
       issues.push({
+        code: 'too_big',
         path: formatPath(path),
         message: `More than ${maxValues} values to read (a value reached twice through shared references counts twice).`,
       });
@@ -91,13 +92,18 @@ export function plainDataIssues(
     if (typeof value !== 'object' || value === null) return;
     if (depth > maxDepth) {
       if (reportTooDeep) {
-        issues.push({ path: formatPath(path), message: `Nested deeper than ${maxDepth} levels.` });
+        issues.push({
+          code: 'too_big',
+          path: formatPath(path),
+          message: `Nested deeper than ${maxDepth} levels.`,
+        });
       }
       return;
     }
     if (Array.isArray(value)) {
       if (value.length > maxArray) {
         issues.push({
+          code: 'too_big',
           path: formatPath(path),
           message: `At most ${maxArray} items allowed in any list (got ${value.length}).`,
         });
@@ -112,6 +118,7 @@ export function plainDataIssues(
     }
     if (!isPlainObject(value)) {
       issues.push({
+        code: 'invalid_type',
         path: formatPath(path),
         message: `Expected plain JSON data, received a ${kindOf(value)}.`,
       });

@@ -2,9 +2,10 @@
  * The interview record as a zod schema.
  *
  * Built with `zod/mini` to keep the browser bundle small. The schema checks
- * each field on its own (types, enums, formats, sizes); the checks that span
- * fields (ids that must exist or be unique, `sentAt` on sent notes, `endsAt`
- * after `startsAt`) live in `cross-checks.ts` and run in `parseRecord`.
+ * each field on its own (types, enums, formats, sizes) and, in the same
+ * pass, the checks that span fields (ids that must exist or be unique,
+ * `sentAt` on sent notes, `endsAt` after `startsAt`; in `cross-checks.ts`),
+ * so the exported schema and `parseRecord` accept exactly the same records.
  *
  * Unknown keys are **rejected**, not stripped: a misspelt optional field such
  * as `preferedContact` would otherwise vanish silently and change the plan.
@@ -19,6 +20,7 @@ import {
 } from '../calendar/time-formats.js';
 import { isTimeZone } from '../calendar/time-zone.js';
 import { resolveLocale } from '../text/locale.js';
+import { crossCheckRecord } from './cross-checks.js';
 import { RECORD_LIMITS as L } from './limits.js';
 
 const text = (max: number = L.shortText) =>
@@ -26,36 +28,42 @@ const text = (max: number = L.shortText) =>
     .string()
     .check(z.minLength(1, 'Must not be empty.'), z.maxLength(max, `At most ${max} characters.`));
 
+// No check below aborts the ones after it (each skips what an earlier one
+// refused instead): an aborting issue would stop the cross-field checks of
+// the whole record, and one pass should report every problem.
+const DATE = new RegExp(DATE_PATTERN);
+const DATE_TIME = new RegExp(DATE_TIME_PATTERN);
+const realDate = (v: string) => DATE.test(v) && isLocalDate(v);
+const realDateTime = (v: string) => DATE_TIME.test(v) && isDateTime(v);
+
 const localDate = z.string().check(
-  z.regex(new RegExp(DATE_PATTERN), {
-    message: 'Expected a local date written YYYY-MM-DD.',
-    abort: true,
-  }),
-  z.refine(isLocalDate, { message: 'Not a real calendar date.', abort: true }),
-  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
+  z.regex(DATE, 'Expected a local date written YYYY-MM-DD.'),
+  z.refine((v) => !DATE.test(v) || isLocalDate(v), 'Not a real calendar date.'),
+  z.refine((v) => !realDate(v) || hasSupportedYear(v), OUTSIDE_SUPPORTED_YEARS),
 );
 
 const dateTime = z.string().check(
-  z.regex(new RegExp(DATE_TIME_PATTERN), {
-    message: 'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T14:00:00-05:00.',
-    abort: true,
-  }),
-  z.refine(isDateTime, { message: 'Not a real date and time.', abort: true }),
-  z.refine(hasSupportedYear, OUTSIDE_SUPPORTED_YEARS),
+  z.regex(
+    DATE_TIME,
+    'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T14:00:00-05:00.',
+  ),
+  z.refine((v) => !DATE_TIME.test(v) || isDateTime(v), 'Not a real date and time.'),
+  z.refine((v) => !realDateTime(v) || hasSupportedYear(v), OUTSIDE_SUPPORTED_YEARS),
 );
 
-const timeZone = z
-  .string()
-  .check(
-    z.maxLength(64, { message: 'Not an IANA time zone.', abort: true }),
-    z.refine(isTimeZone, 'Not an IANA time zone known to this runtime, e.g. "America/New_York".'),
-  );
+const timeZone = z.string().check(
+  z.maxLength(64, 'Not an IANA time zone.'),
+  z.refine(
+    (v) => v.length > 64 || isTimeZone(v),
+    'Not an IANA time zone known to this runtime, e.g. "America/New_York".',
+  ),
+);
 
 /** A BCP 47 tag the library supports, or an English one it maps to the nearest (text/locale.ts). */
 const locale = z.string().check(
-  z.maxLength(35, { message: 'Not a supported locale: use en-US or en-GB.', abort: true }),
+  z.maxLength(35, 'Not a supported locale: use en-US or en-GB.'),
   z.refine(
-    (tag) => resolveLocale(tag) !== undefined,
+    (tag) => tag.length > 35 || resolveLocale(tag) !== undefined,
     'Not a supported locale: use en-US or en-GB (other English tags such as en-CA or en-AU take the nearest).',
   ),
 );
@@ -136,16 +144,7 @@ export const otherOfferSchema = z.strictObject({
   decision: z.optional(z.enum(['accepted', 'declined'])),
 });
 
-/**
- * The zod schema of an interview record, field by field. Use
- * {@link parseRecord} to validate: it adds the checks that span fields.
- *
- * @example
- * import { interviewRecordSchema } from 'interview-followup'
- * import * as z from 'zod/mini'
- * const jsonSchema = z.toJSONSchema(interviewRecordSchema)
- */
-export const interviewRecordSchema = z.strictObject({
+const recordFields = z.strictObject({
   id: text(),
   candidate: z.strictObject({
     name: text(),
@@ -179,6 +178,36 @@ export const interviewRecordSchema = z.strictObject({
     }),
   ),
 });
+
+/**
+ * The zod schema of an interview record: every field, and the checks that
+ * span fields (a note naming an unknown round, duplicate ids, …), which run
+ * even when some fields are malformed, so one `safeParse` reports every
+ * problem. It accepts exactly what {@link parseRecord} accepts; `parseRecord`
+ * adds typed errors and the guards against hostile input (sizes, getters).
+ *
+ * @example
+ * import { interviewRecordSchema } from 'interview-followup'
+ * const result = interviewRecordSchema.safeParse(JSON.parse(body))
+ * if (!result.success) result.error.issues // zod issues, paths as arrays
+ */
+export const interviewRecordSchema = recordFields.check(
+  z.check<unknown>(
+    (payload) => {
+      for (const issue of crossCheckRecord(payload.value)) {
+        payload.issues.push({
+          code: 'custom',
+          message: issue.message,
+          path: [...(issue.pathSegments ?? [])],
+          input: payload.value,
+          params: { code: issue.code },
+        });
+      }
+    },
+    // Run beside the field checks even when they found problems.
+    { when: () => true },
+  ),
+);
 
 /**
  * A valid interview record, as `parseRecord` returns it.

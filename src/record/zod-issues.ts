@@ -5,7 +5,14 @@
  * problems alike.
  */
 import type * as z from 'zod/mini';
-import { formatPath, RecordValidationError, type ValidationIssue } from '../errors.js';
+import { OUTSIDE_SUPPORTED_YEARS } from '../calendar/supported-years.js';
+import {
+  formatPath,
+  type IssueCode,
+  RecordValidationError,
+  type ValidationIssue,
+} from '../errors.js';
+import { didYouMean } from '../text/unknown-keys.js';
 
 /** The part of a zod issue this module reads. */
 export interface ZodLikeIssue {
@@ -13,6 +20,47 @@ export interface ZodLikeIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly keys?: readonly string[];
+  readonly input?: unknown;
+  /** Set by a check that names its code (`params: { code }`). */
+  readonly params?: { readonly code?: IssueCode };
+}
+
+/**
+ * The library's {@link IssueCode} of a zod issue: zod's own code where the
+ * two lists share one, `required` for a missing value, and for a custom
+ * check the code it names (else `invalid_format`: custom checks here check
+ * how a string is written).
+ */
+export function issueCodeOfZod(issue: {
+  readonly code: string;
+  readonly input?: unknown;
+  readonly message?: string;
+  readonly params?: { readonly code?: IssueCode } | Record<string, unknown>;
+}): IssueCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      // zod drops `input` from finished issues: `zodMessage` said "Required" then.
+      if ('input' in issue) return issue.input === undefined ? 'required' : 'invalid_type';
+      return issue.message?.startsWith('Required') ? 'required' : 'invalid_type';
+    case 'unrecognized_keys':
+      return 'unknown_key';
+    case 'invalid_value':
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+      return 'invalid_value';
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+      return issue.code;
+    case 'not_multiple_of':
+      return 'invalid_value';
+    default: {
+      const named = (issue.params as { code?: unknown } | undefined)?.code;
+      if (typeof named === 'string') return named as IssueCode;
+      return issue.message === OUTSIDE_SUPPORTED_YEARS ? 'out_of_range' : 'invalid_format';
+    }
+  }
 }
 
 function describeValue(value: unknown): string {
@@ -46,6 +94,48 @@ export function zodMessage(issue: {
   }
 }
 
+interface DefLike {
+  readonly type?: string;
+  readonly shape?: Readonly<Record<string, { _zod?: { def?: DefLike } }>>;
+  readonly innerType?: { _zod?: { def?: DefLike } };
+  readonly element?: { _zod?: { def?: DefLike } };
+  readonly in?: { _zod?: { def?: DefLike } };
+}
+
+/** The field names of the object `schema` has at `path`, when it is one. */
+export function keysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] | undefined {
+  let def = (schema as { _zod?: { def?: DefLike } })._zod?.def;
+  const unwrap = () => {
+    while (def && def.type !== 'object' && def.type !== 'array') {
+      const inner = def.innerType ?? def.in;
+      if (inner === undefined) return;
+      def = inner._zod?.def;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    if (def?.type === 'array' && typeof key === 'number') def = def.element?._zod?.def;
+    else if (def?.type === 'object' && typeof key === 'string') def = def.shape?.[key]?._zod?.def;
+    else return undefined;
+  }
+  unwrap();
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+}
+
+/** ` Did you mean "x"?` for an unknown key, from the keys the schema has there. */
+function suggestion(
+  schema: z.ZodMiniType | undefined,
+  path: readonly PropertyKey[],
+  key: string,
+): string {
+  const known = schema === undefined ? undefined : keysAt(schema, path);
+  return known === undefined ? '' : didYouMean(key, known);
+}
+
+/** Path segments without symbols (records and payloads are JSON: no symbol keys). */
+const segmentsOf = (path: readonly PropertyKey[]): (string | number)[] =>
+  path.filter((p): p is string | number => typeof p !== 'symbol');
+
 /**
  * zod issues as `{ path, message }`, paths from `$` (after `prefix`); an
  * unknown key of a strict object becomes one issue at that key.
@@ -53,14 +143,27 @@ export function zodMessage(issue: {
 export function toValidationIssues(
   zodIssues: readonly ZodLikeIssue[],
   prefix: readonly PropertyKey[] = [],
+  schema?: z.ZodMiniType,
 ): ValidationIssue[] {
   return zodIssues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys
-      ? issue.keys.map((key) => ({
-          path: formatPath([...prefix, ...issue.path, key]),
-          message: 'Unknown field (unknown fields are rejected, not ignored).',
-        }))
-      : [{ path: formatPath([...prefix, ...issue.path]), message: issue.message }],
+      ? issue.keys.map((key) => {
+          const at = segmentsOf([...prefix, ...issue.path, key]);
+          return {
+            code: 'unknown_key' as const,
+            path: formatPath(at),
+            pathSegments: at,
+            message: `Unknown field (unknown fields are rejected, not ignored).${suggestion(schema, issue.path, key)}`,
+          };
+        })
+      : [
+          {
+            code: issueCodeOfZod(issue),
+            path: formatPath(segmentsOf([...prefix, ...issue.path])),
+            pathSegments: segmentsOf([...prefix, ...issue.path]),
+            message: issue.message,
+          },
+        ],
   );
 }
 
@@ -83,11 +186,14 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   } catch (error) {
     if (error instanceof RecordValidationError) throw error;
     const why = error instanceof Error ? error.message : String(error);
-    throw new RecordValidationError([{ path: '$', message: `Could not be read: ${why}` }]);
+    throw new RecordValidationError(
+      [{ code: 'unreadable', path: '$', message: `Could not be read: ${why}` }],
+      { cause: error },
+    );
   }
   if (!result.success) {
     throw new RecordValidationError(
-      toValidationIssues(result.error.issues as unknown as ZodLikeIssue[]),
+      toValidationIssues(result.error.issues as unknown as ZodLikeIssue[], [], schema),
     );
   }
   return result.data as z.output<S>;

@@ -14,6 +14,7 @@ import type {
   FollowUpPlan,
   Warning,
 } from '../plan/types.js';
+import { settingsObjectIssues } from '../text/unknown-keys.js';
 import { humanDue, humanMoment, humanOpens, planYear } from './plan-dates.js';
 
 /**
@@ -24,20 +25,22 @@ import { humanDue, humanMoment, humanOpens, planYear } from './plan-dates.js';
  */
 export interface FormatPlanOptions {
   /** `text` (default) for a terminal or a plain e-mail; `markdown` for a page or a chat. */
-  format?: 'text' | 'markdown';
+  format?: 'text' | 'markdown' | undefined;
   /**
    * Text format only: add ANSI colours (headings, priorities, overdue
    * deadlines). Default `false`; a CLI turns it on for terminals.
    */
-  color?: boolean;
+  color?: boolean | undefined;
   /**
    * Which deadlines already met to show: `recent` (default) those met in the
    * 14 days before the plan's `evaluatedAt` (by `doneAt`, or by `dueAt` when
    * the record does not say when), `all`, or `none`. The plan itself keeps
    * them all.
    */
-  done?: 'recent' | 'all' | 'none';
+  done?: 'recent' | 'all' | 'none' | undefined;
 }
+
+const FORMAT_PLAN_KEYS = ['format', 'color', 'done'] as const;
 
 /** How far back `done: 'recent'` looks: 14 days. */
 const RECENT_MS = 14 * 86_400_000;
@@ -243,17 +246,20 @@ function toMarkdown(plan: FollowUpPlan, done: 'recent' | 'all' | 'none'): string
  * console.log(formatPlan(plan))                          // plain text
  * await sendDigest(formatPlan(plan, { format: 'markdown' }))
  */
-export function formatPlan(plan: FollowUpPlan, options: FormatPlanOptions = {}): string {
+export function formatPlan(plan: FollowUpPlan, given?: FormatPlanOptions): string {
+  const shape = settingsObjectIssues(given, FORMAT_PLAN_KEYS, []);
+  if (shape.length > 0) throw new OptionsValidationError(shape);
+  const options = given ?? {};
   const format = options.format ?? 'text';
   const done = options.done ?? 'recent';
   if (done !== 'recent' && done !== 'all' && done !== 'none') {
     throw new OptionsValidationError([
-      { path: '$.done', message: 'Expected "recent", "all" or "none".' },
+      { code: 'invalid_value', path: '$.done', message: 'Expected "recent", "all" or "none".' },
     ]);
   }
   if (format === 'markdown') return toMarkdown(plan, done);
   if (format === 'text') return toText(plan, options.color === true, done);
   throw new OptionsValidationError([
-    { path: '$.format', message: 'Expected "text" or "markdown".' },
+    { code: 'invalid_value', path: '$.format', message: 'Expected "text" or "markdown".' },
   ]);
 }

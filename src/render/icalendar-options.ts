@@ -2,7 +2,8 @@
  * The options of `toICalendar`, and their check: bad values are an
  * `OptionsValidationError` naming each one.
  */
-import { OptionsValidationError } from '../errors.js';
+import { OptionsValidationError, type ValidationIssue } from '../errors.js';
+import { settingsObjectIssues } from '../text/unknown-keys.js';
 
 /**
  * Options of {@link toICalendar}.
@@ -18,28 +19,44 @@ export interface ICalendarOptions {
    * end-of-day deadline becomes an all-day event on its date, any other due
    * time a zero-length event at that time.
    */
-  component?: 'VTODO' | 'VEVENT';
+  component?: 'VTODO' | 'VEVENT' | undefined;
   /**
    * Also write the deadlines already met (`status: 'done'`), as completed
    * tasks (`STATUS:COMPLETED`) or, for events, with "Done:" before the title,
    * so a re-import ticks off what was imported before. Default `false`.
    */
-  includeDone?: boolean;
+  includeDone?: boolean | undefined;
   /** Add reminders (`VALARM`). Default `true`. */
-  alarms?: boolean;
+  alarms?: boolean | undefined;
   /** Local hour (0–23, plan's zone) of the reminder on the day a deadline is due or opens. Default 9. */
-  reminderHour?: number;
+  reminderHour?: number | undefined;
   /** The right-hand side of every UID (`…@domain`); set it to your app's domain. Default `interview-followup`. */
-  uidDomain?: string;
+  uidDomain?: string | undefined;
   /** A display name for the calendar (`X-WR-CALNAME`), used by some calendar apps on import. */
-  calendarName?: string;
+  calendarName?: string | undefined;
 }
 
-/** The options with their defaults filled in; throws on a bad value. */
-export function checkOptions(
-  o: ICalendarOptions,
-): Required<Omit<ICalendarOptions, 'calendarName'>> {
-  const issues: { path: string; message: string }[] = [];
+const ICALENDAR_KEYS = [
+  'component',
+  'includeDone',
+  'alarms',
+  'reminderHour',
+  'uidDomain',
+  'calendarName',
+] as const;
+
+/** The options with their defaults filled in; throws on a bad value or an unknown key. */
+export function checkOptions(given: ICalendarOptions | undefined): {
+  component: 'VTODO' | 'VEVENT';
+  includeDone: boolean;
+  alarms: boolean;
+  reminderHour: number;
+  uidDomain: string;
+} {
+  const shape = settingsObjectIssues(given, ICALENDAR_KEYS, []);
+  if (shape.length > 0) throw new OptionsValidationError(shape);
+  const o = given ?? {};
+  const issues: ValidationIssue[] = [];
   const component = o.component ?? 'VTODO';
   if (component !== 'VTODO' && component !== 'VEVENT') {
     issues.push({ path: '$.component', message: 'Expected "VTODO" or "VEVENT".' });

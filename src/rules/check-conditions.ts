@@ -6,6 +6,7 @@
  * builds the typed tree as it goes, so a tree without problems comes back as
  * a `Condition`; nothing else validates conditions.
  */
+import type { IssueCode } from '../errors.js';
 import type { Scope } from '../facts/catalog.js';
 import { nearest, resolveField } from './fact-refs.js';
 import { NUMERIC_OPERATORS, OPERATORS } from './operators.js';
@@ -24,6 +25,8 @@ export type DocPath = readonly (string | number)[];
 export interface CheckIssue {
   readonly at: DocPath;
   readonly message: string;
+  /** Its stable code; `invalid` when not given. */
+  readonly code?: IssueCode | undefined;
 }
 
 type Primitive = string | number | boolean | null;
@@ -52,9 +55,11 @@ export function checkConditions(
   issues: CheckIssue[],
 ): TopLevelCondition | undefined {
   const walk = walker(scope, issues);
-  if (!isObject(node)) return walk.flag(at, 'Expected a condition object.');
+  if (!isObject(node)) return walk.flag(at, 'Expected a condition object.', 'invalid_type');
   const key = GROUP_KEYS.find((k) => Object.hasOwn(node, k));
-  if (key === undefined) return walk.flag(at, 'The top condition must be "all", "any" or "not".');
+  if (key === undefined) {
+    return walk.flag(at, 'The top condition must be "all", "any" or "not".', 'invalid_value');
+  }
   const before = issues.length;
   const tree = walk.group(node, key, at, 1);
   return issues.length === before ? tree : undefined;
@@ -78,27 +83,28 @@ export function checkWhen(
 /** One walk over one tree (limits count per tree). */
 function walker(scope: Scope | undefined, issues: CheckIssue[]) {
   let leaves = 0;
-  const flag = (at: DocPath, message: string): undefined => {
-    issues.push({ at, message });
+  const flag = (at: DocPath, message: string, code?: IssueCode): undefined => {
+    issues.push({ at, message, code });
     return undefined;
   };
 
   function condition(c: unknown, at: DocPath, depth: number): Condition | undefined {
     if (depth > RULE_LIMITS.depth) {
-      return flag(at, `Conditions nest deeper than ${RULE_LIMITS.depth} levels.`);
+      return flag(at, `Conditions nest deeper than ${RULE_LIMITS.depth} levels.`, 'too_big');
     }
-    if (!isObject(c)) return flag(at, 'Expected a condition object.');
+    if (!isObject(c)) return flag(at, 'Expected a condition object.', 'invalid_type');
     const key = GROUP_KEYS.find((k) => Object.hasOwn(c, k));
     if (key !== undefined) return group(c, key, at, depth);
     if (Object.hasOwn(c, 'condition')) {
       return flag(
         [...at, 'condition'],
         'Named shared conditions are not supported: write the condition out.',
+        'unsupported',
       );
     }
     leaves += 1;
     if (leaves === RULE_LIMITS.conditions + 1) {
-      flag(at, `More than ${RULE_LIMITS.conditions} conditions in one rule.`);
+      flag(at, `More than ${RULE_LIMITS.conditions} conditions in one rule.`, 'too_big');
     }
     return leaf(c, at);
   }
@@ -110,7 +116,9 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
     at: DocPath,
     depth: number,
   ): TopLevelCondition | undefined {
-    if (Object.keys(o).length !== 1) flag(at, `"${key}" stands alone in its object.`);
+    if (Object.keys(o).length !== 1) {
+      flag(at, `"${key}" stands alone in its object.`, 'unknown_key');
+    }
     if (key === 'not') {
       const child = condition(o.not, [...at, 'not'], depth + 1);
       return child === undefined ? undefined : { not: child };
@@ -118,7 +126,7 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
     const list = o[key];
     // An empty "all" always holds (a rule that always fires); an empty "any" never would.
     if (!Array.isArray(list) || (list.length === 0 && key === 'any')) {
-      return flag([...at, key], 'Expected a non-empty list of conditions.');
+      return flag([...at, key], 'Expected a non-empty list of conditions.', 'too_small');
     }
     const children: Condition[] = [];
     list.forEach((child, i) => {
@@ -132,29 +140,46 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
     const before = issues.length;
     for (const key of Object.keys(o)) {
       if (LEAF_KEYS.has(key)) continue;
-      flag(
-        [...at, key],
-        key === 'params'
-          ? 'Fact parameters are not supported: facts are plain values.'
-          : 'Unknown key in a condition (expected fact, path, operator, value).',
-      );
+      if (key === 'params') {
+        flag(
+          [...at, key],
+          'Fact parameters are not supported: facts are plain values.',
+          'unsupported',
+        );
+      } else {
+        flag(
+          [...at, key],
+          'Unknown key in a condition (expected fact, path, operator, value).',
+          'unknown_key',
+        );
+      }
     }
     const { fact, path, operator: op } = o;
-    if (typeof fact !== 'string') return flag([...at, 'fact'], 'Expected the name of a fact.');
-    if (path !== undefined && typeof path !== 'string') {
-      return flag([...at, 'path'], 'Expected a plain property path.');
-    }
-    const field = resolve(fact, path, at);
-    if (field === null) return undefined;
+    // Fact, operator and value are each checked whatever the others hold, so
+    // one pass reports an unknown fact and an unknown operator together.
+    let field: ReturnType<typeof resolve> | null = null;
+    if (typeof fact !== 'string') {
+      flag([...at, 'fact'], 'Expected the name of a fact.', 'invalid_type');
+    } else if (path !== undefined && typeof path !== 'string') {
+      flag([...at, 'path'], 'Expected a plain property path.', 'invalid_type');
+    } else field = resolve(fact, path, at);
     if (typeof op !== 'string' || !Object.hasOwn(OPERATORS, op)) {
       const n = typeof op === 'string' ? nearest(op, OPERATOR_NAMES) : undefined;
       return flag(
         [...at, 'operator'],
         `Unknown operator ${JSON.stringify(op)}.${n ? ` Did you mean "${n}"?` : ''} Known: ${OPERATOR_NAMES.join(', ')}.`,
+        op === undefined ? 'required' : 'unknown_operator',
       );
     }
     if (!Object.hasOwn(o, 'value')) {
-      return flag([...at, 'value'], 'Expected a value to compare with.');
+      return flag([...at, 'value'], 'Expected a value to compare with.', 'required');
+    }
+    if (
+      field === null ||
+      typeof fact !== 'string' ||
+      !(path === undefined || typeof path === 'string')
+    ) {
+      return undefined;
     }
     const checked = value(o.value, [...at, 'value']);
     if (checked === undefined) return undefined;
@@ -162,17 +187,29 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
     if (NUMERIC_OPERATORS.has(op)) {
       if (field && !NUMERIC_TYPES.has(field.spec.type)) {
         const where = `${fact}${path ? `.${path}` : ''}`;
-        flag([...at, 'operator'], `"${op}" compares numbers, but ${where} is ${field.spec.type}.`);
+        flag(
+          [...at, 'operator'],
+          `"${op}" compares numbers, but ${where} is ${field.spec.type}.`,
+          'type_mismatch',
+        );
       }
       if (valueType !== undefined && !(valueType === 'number' || NUMERIC_TYPES.has(valueType))) {
-        flag([...at, 'value'], `"${op}" needs a number or a numeric fact as value.`);
+        flag(
+          [...at, 'value'],
+          `"${op}" needs a number or a numeric fact as value.`,
+          'type_mismatch',
+        );
       }
     }
     if ((op === 'in' || op === 'notIn') && valueType !== 'list') {
-      flag([...at, 'value'], `"${op}" needs a list as value.`);
+      flag([...at, 'value'], `"${op}" needs a list as value.`, 'type_mismatch');
     }
     if ((op === 'contains' || op === 'doesNotContain') && field && field.spec.type !== 'words') {
-      flag([...at, 'operator'], `"${op}" needs a list fact (such as note.misspelledWords).`);
+      flag(
+        [...at, 'operator'],
+        `"${op}" needs a list fact (such as note.misspelledWords).`,
+        'type_mismatch',
+      );
     }
     if (issues.length > before) return undefined;
     const v = checked.value;
@@ -189,7 +226,7 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
     if (scope === undefined) return undefined;
     const resolved = resolveField(fact, path, scope);
     if (resolved.ok) return resolved.field;
-    flag([...at, resolved.problem.on], resolved.problem.message);
+    flag([...at, resolved.problem.on], resolved.problem.message, 'unknown_fact');
     return null;
   }
 
@@ -206,11 +243,12 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
         return flag(
           at,
           'An object value reads another fact: { "fact": "...", "path": "..." } only.',
+          'invalid_value',
         );
       }
       const { fact, path } = v;
       if (path !== undefined && typeof path !== 'string') {
-        return flag([...at, 'path'], 'Expected a plain property path.');
+        return flag([...at, 'path'], 'Expected a plain property path.', 'invalid_type');
       }
       const ref: FactValue = path === undefined ? { fact } : { fact, path };
       const field = resolve(fact, path, at);
@@ -219,19 +257,19 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
     if (Array.isArray(v)) {
       const list = v.filter(isPrimitive);
       if (list.length !== v.length) {
-        flag(at, 'A list value holds only strings, numbers, booleans or null.');
+        flag(at, 'A list value holds only strings, numbers, booleans or null.', 'invalid_type');
       }
       textLimit(list, at);
       return { value: list, type: 'list' };
     }
-    if (!isPrimitive(v)) return flag(at, 'Expected a value to compare with.');
+    if (!isPrimitive(v)) return flag(at, 'Expected a value to compare with.', 'invalid_type');
     textLimit([v], at);
     return { value: v, type: v === null ? 'null' : typeof v };
   }
 
   function textLimit(values: readonly Primitive[], at: DocPath) {
     if (values.some((t) => typeof t === 'string' && t.length > RULE_LIMITS.text)) {
-      flag(at, `A value text has at most ${RULE_LIMITS.text} characters.`);
+      flag(at, `A value text has at most ${RULE_LIMITS.text} characters.`, 'too_big');
     }
   }
 

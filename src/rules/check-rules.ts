@@ -11,10 +11,10 @@
  * placeholders, guidelines cited twice. Ids must be unique across the list.
  */
 import type * as z from 'zod/mini';
-import { formatPath, type RuleIssue } from '../errors.js';
+import { completeIssue, formatPath, type IssueCode, type RuleIssue } from '../errors.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import { plainDataIssues } from '../record/plain-data.js';
-import { zodMessage } from '../record/zod-issues.js';
+import { issueCodeOfZod, zodMessage } from '../record/zod-issues.js';
 import { type CheckIssue, checkConditions, checkWhen, type DocPath } from './check-conditions.js';
 import { compileTemplate } from './compile-template.js';
 import { resolveRef } from './fact-refs.js';
@@ -54,6 +54,9 @@ const startsWith = (at: DocPath, prefix: DocPath) => prefix.every((p, i) => at[i
 const segments = (path: readonly PropertyKey[]): DocPath =>
   path.filter((p): p is string | number => typeof p !== 'symbol');
 
+/** The {@link IssueCode} of a zod issue (shared with records: `zod-issues.ts`). */
+const zodCode = (issue: z.core.$ZodIssue): IssueCode => issueCodeOfZod(issue);
+
 /**
  * zod's issues as the checker's: a key of another kind, or one a kind lacks,
  * is named as such; other unknown keys are "Unknown key.".
@@ -66,18 +69,20 @@ function fromZod(issues: readonly z.core.$ZodIssue[], doc: Plain, kind?: RuleKin
       // checked at all while the kind is unknown.
       return issue.keys.flatMap((key) => {
         if (at.length > 0 || !KIND_SPECIFIC.has(key)) {
-          return [{ at: [...at, key], message: 'Unknown key.' }];
+          return [{ at: [...at, key], message: 'Unknown key.', code: 'unknown_key' }];
         }
-        return kind === undefined ? [] : [{ at: [key], message: `A ${kind} has no "${key}".` }];
+        return kind === undefined
+          ? []
+          : [{ at: [key], message: `A ${kind} has no "${key}".`, code: 'unknown_key' }];
       });
     }
     const [key] = at;
     if (kind !== undefined && at.length === 1 && typeof key === 'string') {
       if (KIND_KEYS[kind].has(key) && doc[key] === undefined) {
-        return [{ at, message: `A ${kind} needs "${key}".` }];
+        return [{ at, message: `A ${kind} needs "${key}".`, code: 'required' }];
       }
     }
-    return [{ at, message: issue.message }];
+    return [{ at, message: issue.message, code: zodCode(issue) }];
   });
 }
 
@@ -111,7 +116,11 @@ function checkMeaning(doc: Plain, kind: RuleKind | undefined, shape: readonly Ch
   const { guidelines, because } = doc;
   if (Array.isArray(guidelines) && !flawed(['guidelines'])) {
     if (new Set(guidelines).size !== guidelines.length) {
-      issues.push({ at: ['guidelines'], message: 'A guideline is cited twice.' });
+      issues.push({
+        at: ['guidelines'],
+        message: 'A guideline is cited twice.',
+        code: 'duplicate_id',
+      });
     }
   }
   const template = (text: unknown, at: DocPath, wholeLine: boolean) => {
@@ -124,7 +133,7 @@ function checkMeaning(doc: Plain, kind: RuleKind | undefined, shape: readonly Ch
       const ref = doc[key];
       if (typeof ref !== 'string' || flawed([key])) continue;
       const resolved = resolveRef(ref, scope, REF_TYPES[key]);
-      if (!resolved.ok) issues.push({ at: [key], message: resolved.message });
+      if (!resolved.ok) issues.push({ at: [key], message: resolved.message, code: 'unknown_fact' });
     }
     for (const key of TEMPLATE_KEYS) template(doc[key], [key], false);
   }
@@ -167,6 +176,12 @@ function checkRule(doc: unknown): { rule?: RuleDocument; issues: CheckIssue[] } 
   return { rule: { ...data, because, conditions }, issues };
 }
 
+function completeRuleIssue(
+  issue: Parameters<typeof completeIssue>[0] & { ruleId: string },
+): RuleIssue {
+  return { ...completeIssue(issue), ruleId: issue.ruleId };
+}
+
 function ruleLabel(doc: unknown, index: number): string {
   try {
     const id = isObject(doc) ? doc.id : undefined;
@@ -186,7 +201,7 @@ export interface CheckedRules {
 export function checkRules(docs: unknown): CheckedRules {
   const fail = (message: string): CheckedRules => ({
     rules: [],
-    issues: [{ ruleId: '(rules)', path: '$', message }],
+    issues: [completeRuleIssue({ ruleId: '(rules)', path: '$', message, code: 'invalid_type' })],
   });
   if (!Array.isArray(docs)) return fail('Expected a list of rule documents.');
   if (docs.length > RULE_LIMITS.rules) {
@@ -206,10 +221,10 @@ export function checkRules(docs: unknown): CheckedRules {
       structural = plainDataIssues(doc, RULE_SHAPE);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      structural = [{ path: '$', message: `Could not be read: ${why}` }];
+      structural = [{ path: '$', message: `Could not be read: ${why}`, code: 'unreadable' }];
     }
     if (structural.length > 0) {
-      for (const i of structural) issues.push({ ruleId, ...i });
+      for (const i of structural) issues.push(completeRuleIssue({ ruleId, ...i }));
       return;
     }
     const { rule, issues: found } = checkRule(doc);
@@ -220,6 +235,7 @@ export function checkRules(docs: unknown): CheckedRules {
         found.push({
           at: ['id'],
           message: `Duplicate rule id (also rule #${first}). To replace a bundled rule, list its id in \`disable\` and add yours in \`extraRules\`.`,
+          code: 'duplicate_id',
         });
       } else seen.set(doc.id, index);
     }
@@ -232,10 +248,21 @@ export function checkRules(docs: unknown): CheckedRules {
         found.push({
           at: [rule.itemId === undefined ? 'id' : 'itemId'],
           message: `Item id "${itemId}" is also made by rule #${first.index} in scope "${first.scope}": rules sharing an item id must share a scope.`,
+          code: 'inconsistent',
         });
       }
     }
-    for (const i of found) issues.push({ ruleId, path: formatPath(i.at), message: i.message });
+    for (const i of found) {
+      issues.push(
+        completeRuleIssue({
+          ruleId,
+          code: i.code,
+          path: formatPath(i.at),
+          pathSegments: i.at,
+          message: i.message,
+        }),
+      );
+    }
   });
   return { rules, issues };
 }

@@ -38,10 +38,20 @@ describe('interview-followup/adapters types', () => {
   });
 
   it('takes the candidate context as the record fields of the same names', () => {
-    expectTypeOf<CandidateContext['candidate']>().toEqualTypeOf<InterviewRecord['candidate']>();
-    expectTypeOf<CandidateContext['thankYouNotes']>().toEqualTypeOf<
-      InterviewRecord['thankYouNotes']
-    >();
+    expectTypeOf<InterviewRecord['candidate']>().toExtend<CandidateContext['candidate']>();
+    expectTypeOf<InterviewRecord['thankYouNotes']>().toExtend<CandidateContext['thankYouNotes']>();
     expectTypeOf<GreenhouseInput>().toExtend<CandidateContext>();
+  });
+
+  it('the adapters example type-checks: a context literal that widens "email" to string is accepted', () => {
+    const context = {
+      candidate: { name: 'Maya Chen', timeZone: 'America/New_York' },
+      employer: { name: 'Northwind Analytics', preferredContact: 'email' },
+      position: { title: 'Data Analyst' },
+      thankYouNotes: [{ interviewId: '1', interviewerId: '2', status: 'draft', medium: 'email' }],
+    };
+    expectTypeOf(context.employer.preferredContact).toEqualTypeOf<string>();
+    expectTypeOf(context).toExtend<CandidateContext>();
+    expectTypeOf({ scheduledInterviews: [], ...context }).toExtend<GreenhouseInput>();
   });
 });

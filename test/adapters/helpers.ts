@@ -31,13 +31,19 @@ export function context(): Json {
   };
 }
 
-/** The issues `run` throws as a `RecordValidationError` (fails the test otherwise). */
-export function issuesOf(run: () => unknown): ValidationIssue[] {
+/**
+ * The issues `run` throws as a `RecordValidationError` (fails the test
+ * otherwise), as `{ path, message }` (codes are tested on their own).
+ */
+export function issuesOf(run: () => unknown): Pick<ValidationIssue, 'path' | 'message'>[] {
   try {
     run();
   } catch (error) {
     expect(isRecordValidationError(error), String(error)).toBe(true);
-    return [...(error as { issues: ValidationIssue[] }).issues];
+    return (error as { issues: ValidationIssue[] }).issues.map(({ path, message }) => ({
+      path,
+      message,
+    }));
   }
   expect.fail('expected a RecordValidationError');
 }

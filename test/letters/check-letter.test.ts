@@ -367,7 +367,7 @@ describe('arguments', () => {
       spelling: 'no',
       spellChecker: {},
     } as unknown as CheckLetterOptions).catch((e: OptionsValidationError) => e.issues);
-    expect(options).toEqual([
+    expect(options).toMatchObject([
       { path: '$.options.spelling', message: 'Expected true or false.' },
       { path: '$.options.spellChecker', message: expect.stringContaining('correct(word)') },
     ]);

@@ -42,6 +42,7 @@ const expected: Record<keyof typeof entries, string[]> = {
   'interview-followup': [],
   'interview-followup/letters': [
     'CheckLetterOptions',
+    'IssueCode',
     'LetterContext',
     'LetterFinding',
     'LetterFindingCode',
@@ -63,6 +64,7 @@ const expected: Record<keyof typeof entries, string[]> = {
     'GreenhouseApplication',
     'GreenhouseInput',
     'GreenhouseScheduledInterview',
+    'IssueCode',
     'LeverArchiveReason',
     'LeverInput',
     'LeverInterview',

@@ -142,7 +142,7 @@ describe('hostile records', () => {
       expect(issue.path.length).toBeLessThan(100);
     }
     const unknown = await rejection(record((r) => (r[long] = 1)));
-    expect(unknown.issues).toEqual([
+    expect(unknown.issues).toMatchObject([
       {
         path: `$["${'k'.repeat(64)}…"]`,
         message: 'Unknown field (unknown fields are rejected, not ignored).',
@@ -157,7 +157,7 @@ describe('hostile records', () => {
         ];
       }),
     );
-    expect(cross.issues).toEqual([
+    expect(cross.issues).toMatchObject([
       {
         path: '$.interviews[0].interviewers[1].id',
         message: 'Duplicate interviewer id (first used at index 0).',
@@ -169,7 +169,7 @@ describe('hostile records', () => {
 
   it('rejects a list far past the limits before reading it', async () => {
     const error = await rejection(record((r) => (r.contacts = new Array(5_000_000).fill(0))));
-    expect(error.issues).toEqual([
+    expect(error.issues).toMatchObject([
       { path: '$.contacts', message: 'At most 1000 items allowed in any list (got 5000000).' },
     ]);
   });
