@@ -15,8 +15,10 @@
 import { OptionsValidationError } from '../errors.js';
 import {
   DEFAULT_LOCALE,
+  type LetterLocale,
+  letterLocale,
+  noLetterChecksMessage,
   resolveLocale,
-  type SupportedLocale,
   unsupportedLocaleMessage,
 } from '../text/locale.js';
 import { DICTIONARIES } from './dictionaries.js';
@@ -30,7 +32,7 @@ const MAX_SUGGESTED = 2_000;
 /** Suggestions are not worked out for longer words (nspell's search grows with length). */
 const MAX_SUGGESTED_LENGTH = 24;
 
-const loading = new Map<SupportedLocale, Promise<SpellChecker>>();
+const loading = new Map<LetterLocale, Promise<SpellChecker>>();
 
 /** A bounded memo: cleared when full. */
 function memo<T>(max: number, compute: (word: string) => T): (word: string) => T {
@@ -46,7 +48,7 @@ function memo<T>(max: number, compute: (word: string) => T): (word: string) => T
   };
 }
 
-async function load(locale: SupportedLocale): Promise<SpellChecker> {
+async function load(locale: LetterLocale): Promise<SpellChecker> {
   const [nspellModule, files] = await Promise.all([import('nspell'), DICTIONARIES[locale].load()]);
   // `nspell` is CommonJS: its function is the default export under every loader,
   // or the namespace itself under loaders that do not add one.
@@ -84,11 +86,17 @@ export function loadSpellChecker(locale: string = DEFAULT_LOCALE): Promise<Spell
       new OptionsValidationError([{ path: '$.locale', message: unsupportedLocaleMessage(locale) }]),
     );
   }
-  return loadResolved(resolved);
+  const letters = letterLocale(resolved);
+  if (letters === undefined) {
+    return Promise.reject(
+      new OptionsValidationError([{ path: '$.locale', message: noLetterChecksMessage(resolved) }]),
+    );
+  }
+  return loadResolved(letters);
 }
 
 /** The bundled spell checker of a supported locale, loaded once. */
-export function loadResolved(locale: SupportedLocale): Promise<SpellChecker> {
+export function loadResolved(locale: LetterLocale): Promise<SpellChecker> {
   let pending = loading.get(locale);
   if (pending === undefined) {
     pending = load(locale).catch((error: unknown) => {

@@ -158,6 +158,18 @@ const topLevelSchema = z.union([
   z.strictObject({ not: conditionSchema }),
 ]);
 
+/** The locales a rule may carry translations for (English is the rule's own text). */
+export const TRANSLATED_LOCALES = ['en-GB', 'es', 'fr', 'de'] as const;
+
+/** The texts of a rule in one other locale: any of its template fields, `because` line by line. */
+const translationSchema = z.strictObject({
+  title: z.optional(template),
+  detail: z.optional(template),
+  message: z.optional(template),
+  label: z.optional(template),
+  because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
+});
+
 /**
  * The rule schemas, built around the schemas of its condition trees: the
  * `when` of a `because` line and the rule's `conditions`. Field order is the
@@ -181,6 +193,15 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
     description: z.optional(z.string().check(z.maxLength(RULE_LIMITS.text))),
   };
   const tail = {
+    translations: z.optional(
+      z
+        .partialRecord(z.enum(TRANSLATED_LOCALES), translationSchema)
+        .check(
+          z.describe(
+            "The rule's texts in other locales, by locale (en-GB, es, fr, de) and field; a missing one reads as English.",
+          ),
+        ),
+    ),
     because: z
       .array(z.union([template, z.strictObject({ text: template, when })]))
       .check(
