@@ -7,7 +7,8 @@
  * from American English.
  */
 
-import type { SupportedLocale } from './locale.js';
+import { OptionsValidationError } from '../errors.js';
+import { resolveLocale, type SupportedLocale, unsupportedLocaleMessage } from './locale.js';
 import { EN_US, type LocaleText } from './locale-text.js';
 
 /** A locale's data file, as `rules/locales/<locale>.json` holds it. */
@@ -63,4 +64,52 @@ export function loadText(locale: SupportedLocale): Promise<LocaleText> {
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/**
+ * Loads the words of a locale (BCP 47: `fr`, `de-AT`, `en-AU`…) so the
+ * synchronous renderers (`formatPlan`, `toICalendar`) can write a plan in it.
+ * `evaluate` loads its locale itself; call this when a process renders plans
+ * it did not make (a stored plan, another server's). Resolves to the
+ * supported locale; rejects with `OptionsValidationError` for a locale the
+ * library does not speak.
+ *
+ * @example
+ * import { formatPlan, loadLocale } from 'interview-followup'
+ * await loadLocale('fr')                          // 'fr'
+ * formatPlan(storedPlan, { locale: 'fr-CA' })     // in French
+ */
+export async function loadLocale(tag: string): Promise<SupportedLocale> {
+  const locale = typeof tag === 'string' ? resolveLocale(tag) : undefined;
+  if (locale === undefined) {
+    throw new OptionsValidationError([
+      { path: '$.locale', message: unsupportedLocaleMessage(tag) },
+    ]);
+  }
+  await loadText(locale);
+  return locale;
+}
+
+/**
+ * The words a renderer writes a plan in: the `locale` option, else the
+ * plan's. Throws `OptionsValidationError` for an unknown locale, or one not
+ * loaded yet (see {@link loadLocale}).
+ */
+export function renderText(option: unknown, planLocale: unknown): LocaleText {
+  const tag = option ?? planLocale ?? 'en-US';
+  const path = option === undefined ? '$.plan.locale' : '$.locale';
+  const locale = typeof tag === 'string' ? resolveLocale(tag) : undefined;
+  if (locale === undefined) {
+    throw new OptionsValidationError([{ path, message: unsupportedLocaleMessage(tag) }]);
+  }
+  const text = loaded.get(locale);
+  if (text === undefined) {
+    throw new OptionsValidationError([
+      {
+        path,
+        message: `The words of "${locale}" are not loaded: \`await loadLocale('${locale}')\` first (evaluate loads the locale of the plans it makes).`,
+      },
+    ]);
+  }
+  return text;
 }

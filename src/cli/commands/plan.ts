@@ -29,6 +29,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     {
       now: { type: 'string' },
       tz: { type: 'string' },
+      locale: { type: 'string' },
       holidays: { type: 'string' },
       format: { type: 'string', short: 'f' },
       rules: { type: 'string' },
@@ -56,6 +57,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const options: EvaluateOptions = {
     ...(now !== undefined ? { now } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
   };
   const maxLineBytes = maxLineBytesFlag(values['max-line-bytes']);
   if (maxLineBytes !== undefined && !values.ndjson) {
