@@ -79,6 +79,7 @@ export const WORD_KEYS = [
   'nothing',
   'why',
   'calendarDone',
+  'then',
   'calendarNotBefore',
   'calendarPlan',
 ] as const;
@@ -180,6 +181,7 @@ export const EN_US: LocaleText = {
     nothing: 'Nothing to do, no deadline, no warning.',
     why: 'Why:',
     calendarDone: 'Done: {summary}',
+    then: '; ',
     calendarNotBefore: 'Not before {when}.',
     calendarPlan: 'Plan for {id} as of {moment}.',
   },
