@@ -267,7 +267,7 @@ function toMarkdown(plan: FollowUpPlan, done: Done, text: LocaleText): string {
  * Writes a follow-up plan for people, as plain text or Markdown, grouped in
  * "Do now" (actions), "Deadlines" and "Watch out" (warnings), in the plan's
  * order. Every item shows its due date in the plan's zone ("due by the end of
- * Monday 30 November"), its reasons and the guidelines it applies. Empty
+ * Monday, November 30"), its reasons and the guidelines it applies. Empty
  * groups are left out. The result ends with a newline. Pure: the same plan
  * gives the same text, with no clock or host locale involved; the words are
  * those of the plan's `locale` (or the `locale` option).

@@ -1,6 +1,6 @@
 /**
  * The plan's date-times (ISO 8601 with the zone's offset) written for people,
- * in the plan's zone: "the end of Monday 30 November", "Tuesday 1 December at
+ * in the plan's zone: "the end of Monday, November 30", "Tuesday, December 1 at
  * 11:30". Shared by the text, Markdown and iCalendar renderers.
  */
 
@@ -32,8 +32,8 @@ export const isEndOfDay = (t: PlanInstant) => t.time === '23:59:59.999';
 export const isStartOfDay = (t: PlanInstant) => t.time === '00:00:00.000';
 
 /**
- * When something is due: "the end of Monday 30 November" for an end-of-day
- * deadline, else "Tuesday 1 December at 11:30". The year is added when it is
+ * When something is due: "the end of Monday, November 30" for an end-of-day
+ * deadline, else "Tuesday, December 1 at 11:30 AM". The year is added when it is
  * not `referenceYear`. Text that is not a date-time is returned as it is.
  */
 export function humanDue(
@@ -48,7 +48,7 @@ export function humanDue(
   return humanInstant(t.epochMs, zone, referenceYear, text);
 }
 
-/** When something opens: "Wednesday 2 December" at local midnight, else the day and time. */
+/** When something opens: "Wednesday, December 2" at local midnight, else the day and time. */
 export function humanOpens(
   iso: string,
   zone: string,
@@ -61,7 +61,7 @@ export function humanOpens(
   return humanInstant(t.epochMs, zone, referenceYear, text);
 }
 
-/** "Thursday 26 November 2026 at 09:00": an instant with its year always written. */
+/** "Thursday, November 26, 2026 at 9:00 AM": an instant with its year always written. */
 export function humanMoment(iso: string, zone: string, text: LocaleText = EN_US): string {
   const t = readInstant(iso, zone);
   if (t === undefined) return iso;
