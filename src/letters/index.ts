@@ -55,8 +55,10 @@ export interface CheckLetterOptions {
   /**
    * The letter's language as a BCP 47 tag (default `en-US`): `en-US` or
    * `en-GB` picks the bundled dictionary; other English tags take the
-   * nearest (`en-CA` → en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB); any other
-   * tag is an `OptionsValidationError`.
+   * nearest (`en-CA` → en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB). Spanish,
+   * French and German (`es`, `fr`, `de`, any region) are plan locales whose
+   * letters cannot be checked yet: an `OptionsValidationError` at
+   * `$.options.locale` says so; any other tag is one too.
    */
   readonly locale?: string;
   /** Check spelling (default `true`). `false` leaves the dictionary unloaded. */

@@ -193,15 +193,6 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
     description: z.optional(z.string().check(z.maxLength(RULE_LIMITS.text))),
   };
   const tail = {
-    translations: z.optional(
-      z
-        .partialRecord(z.enum(TRANSLATED_LOCALES), translationSchema)
-        .check(
-          z.describe(
-            "The rule's texts in other locales, by locale (en-GB, es, fr, de) and field; a missing one reads as English.",
-          ),
-        ),
-    ),
     because: z
       .array(z.union([template, z.strictObject({ text: template, when })]))
       .check(
@@ -209,6 +200,8 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
         z.maxLength(RULE_LIMITS.because, `At most ${RULE_LIMITS.because} lines.`),
       ),
     conditions,
+    /** The rule's texts in other locales, by locale and field; a missing one reads as English. */
+    translations: z.optional(z.partialRecord(z.enum(TRANSLATED_LOCALES), translationSchema)),
   };
   const action = z.strictObject({
     ...head,
