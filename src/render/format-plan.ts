@@ -130,7 +130,7 @@ function views(plan: FollowUpPlan, done: 'recent' | 'all' | 'none', text: Locale
   const deadline = (d: Deadline): View => {
     const opens =
       d.status === 'not-open' && d.opensAt
-        ? `${fill(w.opens, { when: humanOpens(d.opensAt, zone, year, text) })}${w.then}`
+        ? `${fill(w.opens, { when: humanOpens(d.opensAt, zone, year, text) })}${w.separator}`
         : '';
     return {
       heading: d.label,

@@ -79,7 +79,7 @@ export const WORD_KEYS = [
   'nothing',
   'why',
   'calendarDone',
-  'then',
+  'separator',
   'calendarNotBefore',
   'calendarPlan',
 ] as const;
@@ -181,7 +181,7 @@ export const EN_US: LocaleText = {
     nothing: 'Nothing to do, no deadline, no warning.',
     why: 'Why:',
     calendarDone: 'Done: {summary}',
-    then: '; ',
+    separator: '; ',
     calendarNotBefore: 'Not before {when}.',
     calendarPlan: 'Plan for {id} as of {moment}.',
   },

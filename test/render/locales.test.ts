@@ -12,7 +12,7 @@ import {
   SUPPORTED_LOCALES,
   toICalendar,
 } from '../../src/index.js';
-import { record } from '../helpers/plan.js';
+import { type Json, record } from '../helpers/plan.js';
 import { DEMO_NOW, sample } from '../helpers/samples.js';
 
 const planIn = (locale: string) =>
@@ -82,7 +82,7 @@ describe('the typical plan in each locale', () => {
   });
 
   it('follows call > record > engine > en-US', async () => {
-    const record = { ...sample('panel-interview.json') } as Record<string, any>;
+    const record: Json = { ...sample('panel-interview.json') };
     record.candidate = { ...record.candidate, locale: 'de-DE' };
     const opts = { now: DEMO_NOW };
     expect((await evaluate(record, opts)).locale).toBe('de');
