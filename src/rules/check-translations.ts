@@ -8,7 +8,7 @@
  */
 import type { CheckIssue, DocPath } from './check-conditions.js';
 import { compileTemplate } from './compile-template.js';
-import { type RuleDocument, TRANSLATED_LOCALES } from './rule-schema.js';
+import type { RuleDocument } from './rule-schema.js';
 
 /** The fields of each kind that hold text to translate. */
 export const TEXT_FIELDS = {
@@ -17,31 +17,19 @@ export const TEXT_FIELDS = {
   deadline: ['label'],
 } as const;
 
-/** The locales a rule's translations should cover (en-GB only where it differs). */
-const EXPECTED = ['es', 'fr', 'de'] as const;
-
-/** The placeholders of a text, trimmed, in order of first use. */
-export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{([^{}]*)\}/g)].map((m) => (m[1] ?? '').trim()))];
-}
+/** The placeholders of a text, trimmed. */
+const placeholders = (text: string) =>
+  new Set([...text.matchAll(/\{([^{}]*)\}/g)].map((m) => (m[1] ?? '').trim()));
 
 /** Why `translated` does not use the placeholders of `english`, or `undefined` when it does. */
 export function placeholderProblem(english: string, translated: string): string | undefined {
   const want = placeholders(english);
   const got = placeholders(translated);
-  const missing = want.filter((p) => !got.includes(p));
-  const extra = got.filter((p) => !want.includes(p));
-  if (missing.length === 0 && extra.length === 0) return undefined;
-  const parts = [
-    missing.length > 0 ? `lacks ${missing.map((p) => `{${p}}`).join(', ')}` : '',
-    extra.length > 0 ? `has ${extra.map((p) => `{${p}}`).join(', ')}, which the English lacks` : '',
-  ].filter(Boolean);
-  return `The translation ${parts.join(' and ')}: it must use exactly the English text's placeholders.`;
+  const odd = [...want].filter((p) => !got.has(p)).concat([...got].filter((p) => !want.has(p)));
+  return odd.length === 0
+    ? undefined
+    : `Use exactly the placeholders of the English text: ${odd.map((p) => `{${p}}`).join(', ')} ${want.size > got.size ? 'is missing' : 'differs'}.`;
 }
-
-/** The English `because` lines of a rule, as text. */
-const becauseText = (doc: RuleDocument) =>
-  doc.because.map((line) => (typeof line === 'string' ? line : line.text));
 
 /** The errors and warnings of a checked document's translations. */
 export function checkTranslations(doc: RuleDocument): {
@@ -52,62 +40,38 @@ export function checkTranslations(doc: RuleDocument): {
   const warnings: CheckIssue[] = [];
   const all = doc.translations;
   if (all === undefined) return { errors, warnings };
-  const fields: readonly string[] = TEXT_FIELDS[doc.kind];
+  const fields: readonly string[] = [...TEXT_FIELDS[doc.kind], 'because'];
   const english = doc as unknown as Readonly<Record<string, string>>;
-  const because = becauseText(doc);
+  const because = doc.because.map((line) => (typeof line === 'string' ? line : line.text));
   const check = (at: DocPath, source: string, translated: string, wholeLine: boolean) => {
-    const problem = placeholderProblem(source, translated);
-    if (problem !== undefined) return errors.push({ at, message: problem });
     const compiled = compileTemplate(translated, doc.scope, wholeLine);
-    if (!compiled.ok) errors.push({ at, message: compiled.problems.join(' ') });
+    const problem =
+      placeholderProblem(source, translated) ?? (compiled.ok ? undefined : compiled.problems[0]);
+    if (problem !== undefined) errors.push({ at, message: problem });
   };
-  for (const locale of TRANSLATED_LOCALES) {
-    const texts = all[locale];
-    if (texts === undefined) {
-      if ((EXPECTED as readonly string[]).includes(locale)) {
-        warnings.push({
-          at: ['translations'],
-          message: `No "${locale}" translation: the rule reads in English in that locale.`,
-        });
-      }
-      continue;
-    }
-    const partial = locale === 'en-GB';
-    for (const [field, value] of Object.entries(texts)) {
-      const at: DocPath = ['translations', locale, field];
-      if (field === 'because') continue;
-      if (!fields.includes(field)) {
-        errors.push({ at, message: `A ${doc.kind} rule has no "${field}" to translate.` });
-      } else if (typeof value === 'string') check(at, english[field] ?? '', value, false);
-    }
-    for (const field of fields) {
-      if (!partial && texts[field as keyof typeof texts] === undefined) {
-        warnings.push({
-          at: ['translations', locale, field],
-          message: `No "${locale}" ${field}: it reads in English.`,
-        });
-      }
-    }
-    const lines = texts.because;
-    if (lines === undefined) {
-      if (!partial) {
-        warnings.push({
-          at: ['translations', locale, 'because'],
-          message: `No "${locale}" because lines: they read in English.`,
-        });
-      }
-      continue;
-    }
-    if (lines.length !== because.length) {
-      errors.push({
-        at: ['translations', locale, 'because'],
-        message: `Expected ${because.length} lines, one for each English line (got ${lines.length}).`,
+  for (const locale of ['en-GB', 'es', 'fr', 'de'] as const) {
+    const texts: Readonly<Record<string, unknown>> | undefined = all[locale];
+    // British English gives only what differs; the others should give every text.
+    const missing = locale === 'en-GB' ? [] : fields.filter((f) => texts?.[f] === undefined);
+    if (missing.length > 0) {
+      warnings.push({
+        at: texts === undefined ? ['translations'] : ['translations', locale],
+        message: `No "${locale}" ${missing.join(', ')}: read in English.`,
       });
-      continue;
     }
-    lines.forEach((line, i) => {
-      check(['translations', locale, 'because', i], because[i] ?? '', line, true);
-    });
+    for (const [field, value] of Object.entries(texts ?? {})) {
+      const at: DocPath = ['translations', locale, field];
+      if (!fields.includes(field)) errors.push({ at, message: `A ${doc.kind} has no ${field}.` });
+      else if (typeof value === 'string') check(at, english[field] ?? '', value, false);
+      else if (Array.isArray(value) && value.length !== because.length) {
+        errors.push({
+          at,
+          message: `Expected ${because.length} lines, one for each English line.`,
+        });
+      } else if (Array.isArray(value)) {
+        value.forEach((line: string, i) => check([...at, i], because[i] ?? '', line, true));
+      }
+    }
   }
   return { errors, warnings };
 }

@@ -158,17 +158,16 @@ const topLevelSchema = z.union([
   z.strictObject({ not: conditionSchema }),
 ]);
 
-/** The locales a rule may carry translations for (English is the rule's own text). */
-export const TRANSLATED_LOCALES = ['en-GB', 'es', 'fr', 'de'] as const;
-
-/** The texts of a rule in one other locale: any of its template fields, `because` line by line. */
-const translationSchema = z.strictObject({
-  title: z.optional(template),
-  detail: z.optional(template),
-  message: z.optional(template),
-  label: z.optional(template),
-  because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
-});
+/** A rule's texts in one other locale (en-GB, es, fr, de): template fields, `because` by line. */
+const text = z.optional(
+  z.strictObject({
+    title: z.optional(template),
+    detail: z.optional(template),
+    message: z.optional(template),
+    label: z.optional(template),
+    because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
+  }),
+);
 
 /**
  * The rule schemas, built around the schemas of its condition trees: the
@@ -201,7 +200,7 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
       ),
     conditions,
     /** The rule's texts in other locales, by locale and field; a missing one reads as English. */
-    translations: z.optional(z.partialRecord(z.enum(TRANSLATED_LOCALES), translationSchema)),
+    translations: z.optional(z.strictObject({ 'en-GB': text, es: text, fr: text, de: text })),
   };
   const action = z.strictObject({
     ...head,

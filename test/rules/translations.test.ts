@@ -59,7 +59,7 @@ describe('translations of custom rules', () => {
       {
         ruleId: 'acme.connect',
         path: '$.translations',
-        message: 'No "es" translation: the rule reads in English in that locale.',
+        message: 'No "es" title, detail, because: read in English.',
         severity: 'warning',
       },
     ]);
@@ -86,7 +86,9 @@ describe('translations of custom rules', () => {
       '$.translations.fr.detail',
       '$.translations.fr.because',
     ]);
-    expect(errors[0]?.message).toMatch(/lacks \{interviewer\.name\}.*has \{interviewer\.title\}/);
+    expect(errors[0]?.message).toMatch(
+      /placeholders of the English.*\{interviewer\.name\}, \{interviewer\.title\}/,
+    );
     let thrown: unknown;
     try {
       createFollowUpEngine({ rules: [bad] });
