@@ -39,6 +39,7 @@ export type IssueCode =
   | 'unknown_fact'
   | 'unknown_operator'
   | 'type_mismatch'
+  | 'missing_translation'
   | 'invalid';
 
 /**
@@ -65,6 +66,7 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'unknown_fact',
   'unknown_operator',
   'type_mismatch',
+  'missing_translation',
   'invalid',
 ] as const);
 
@@ -110,6 +112,11 @@ export interface Issue {
 export interface RuleIssue extends Issue {
   /** The `id` of the rule document at fault, or its position (`#3`) when it has no usable id. */
   readonly ruleId: string;
+  /**
+   * `warning` for what `validateRules` reports without refusing the rule (a
+   * translation left out: that text reads in English); absent for an error.
+   */
+  readonly severity?: 'warning';
 }
 
 /**

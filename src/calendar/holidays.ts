@@ -105,10 +105,13 @@ const PLACE_KEYS = ['country', 'state', 'region'] as const;
  * for a malformed list or an unknown place.
  *
  * @param path where the source sits in the caller's options, for error paths.
+ * @param language the language of a place's holiday names, as `date-holidays`
+ *   takes it (`en-us` says "Labor Day", `en-gb` "Labour Day", `fr`, `de`…).
  */
 export async function resolveHolidays(
   source: HolidaySource | undefined,
   path = '$.holidays',
+  language = 'en',
 ): Promise<HolidayCalendar> {
   if (source === undefined) return NO_HOLIDAYS;
   if (typeof source === 'function') {
@@ -135,7 +138,7 @@ export async function resolveHolidays(
         ]);
       }
     }
-    return loadPublicHolidays(place, path);
+    return loadPublicHolidays(place, path, language);
   }
   throw new OptionsValidationError([
     {

@@ -19,7 +19,7 @@ import {
   isLocalDate,
 } from '../calendar/time-formats.js';
 import { isTimeZone } from '../calendar/time-zone.js';
-import { resolveLocale } from '../text/locale.js';
+import { LOCALE_CHOICES, resolveLocale } from '../text/locale.js';
 import { crossCheckRecord } from './cross-checks.js';
 import { RECORD_LIMITS as L } from './limits.js';
 
@@ -59,12 +59,12 @@ const timeZone = z.string().check(
   ),
 );
 
-/** A BCP 47 tag the library supports, or an English one it maps to the nearest (text/locale.ts). */
+/** A BCP 47 tag the library supports, or one it maps to the nearest (text/locale.ts). */
 const locale = z.string().check(
-  z.maxLength(35, 'Not a supported locale: use en-US or en-GB.'),
+  z.maxLength(35, `Not a supported locale: use ${LOCALE_CHOICES}.`),
   z.refine(
     (tag) => tag.length > 35 || resolveLocale(tag) !== undefined,
-    'Not a supported locale: use en-US or en-GB (other English tags such as en-CA or en-AU take the nearest).',
+    `Not a supported locale: use ${LOCALE_CHOICES}.`,
   ),
 );
 
@@ -149,7 +149,7 @@ const recordFields = z.strictObject({
   candidate: z.strictObject({
     name: text(),
     timeZone: z.optional(timeZone),
-    /** BCP 47; decides the spelling variety of the letter checks (en-US, en-GB). */
+    /** BCP 47: the plan's locale (en-US, en-GB, es, fr, de; others take the nearest) and the letters' spelling variety. */
     locale: z.optional(locale),
   }),
   employer: z.strictObject({

@@ -34,6 +34,12 @@ export interface ICalendarOptions {
   uidDomain?: string | undefined;
   /** A display name for the calendar (`X-WR-CALNAME`), used by some calendar apps on import. */
   calendarName?: string | undefined;
+  /**
+   * The locale (BCP 47) of the words the calendar adds ("Done:", "Why:",
+   * dates): default the plan's `locale`. Other than en-US, load it first
+   * (`loadLocale`; `evaluate` loads the locale of its plans).
+   */
+  locale?: string | undefined;
 }
 
 const ICALENDAR_KEYS = [
@@ -43,6 +49,7 @@ const ICALENDAR_KEYS = [
   'reminderHour',
   'uidDomain',
   'calendarName',
+  'locale',
 ] as const;
 
 /** The options with their defaults filled in; throws on a bad value or an unknown key. */

@@ -8,7 +8,8 @@
  * stack); its shape, by the zod schema of its kind (`rule-schema.ts`); its
  * condition trees (`check-conditions.ts`, the only check of conditions); then
  * the meaning of each field whose shape is right — fact references, template
- * placeholders, guidelines cited twice. Ids must be unique across the list.
+ * placeholders, guidelines cited twice, translations (`check-translations.ts`).
+ * Ids must be unique across the list.
  */
 import type * as z from 'zod/mini';
 import { completeIssue, formatPath, type IssueCode, type RuleIssue } from '../errors.js';
@@ -16,6 +17,7 @@ import { SCOPES, type Scope } from '../facts/catalog.js';
 import { plainDataIssues } from '../record/plain-data.js';
 import { issueCodeOfZod, zodMessage } from '../record/zod-issues.js';
 import { type CheckIssue, checkConditions, checkWhen, type DocPath } from './check-conditions.js';
+import { checkTranslations } from './check-translations.js';
 import { compileTemplate } from './compile-template.js';
 import { resolveRef } from './fact-refs.js';
 import {
@@ -195,6 +197,8 @@ function ruleLabel(doc: unknown, index: number): string {
 export interface CheckedRules {
   readonly rules: readonly RuleDocument[];
   readonly issues: readonly RuleIssue[];
+  /** What is reported but does not refuse the rules (`severity: 'warning'`). */
+  readonly warnings: readonly RuleIssue[];
 }
 
 /** Checks a list of rule documents: each one, the limits, and that ids are unique. */
@@ -202,6 +206,7 @@ export function checkRules(docs: unknown): CheckedRules {
   const fail = (message: string): CheckedRules => ({
     rules: [],
     issues: [completeRuleIssue({ ruleId: '(rules)', path: '$', message, code: 'invalid_type' })],
+    warnings: [],
   });
   if (!Array.isArray(docs)) return fail('Expected a list of rule documents.');
   if (docs.length > RULE_LIMITS.rules) {
@@ -209,6 +214,7 @@ export function checkRules(docs: unknown): CheckedRules {
   }
   const rules: RuleDocument[] = [];
   const issues: RuleIssue[] = [];
+  const warnings: RuleIssue[] = [];
   const seen = new Map<string, number>();
   /** The scope of each item id, and the first rule that gave it. */
   const itemScopes = new Map<string, { scope: string; index: number }>();
@@ -228,6 +234,21 @@ export function checkRules(docs: unknown): CheckedRules {
       return;
     }
     const { rule, issues: found } = checkRule(doc);
+    if (rule !== undefined) {
+      const translated = checkTranslations(rule);
+      found.push(...translated.errors);
+      for (const w of translated.warnings) {
+        warnings.push({
+          ...completeRuleIssue({
+            ruleId,
+            path: formatPath(w.at),
+            message: w.message,
+            code: 'missing_translation',
+          }),
+          severity: 'warning',
+        });
+      }
+    }
     if (rule !== undefined) rules.push(rule);
     if (isObject(doc) && typeof doc.id === 'string') {
       const first = seen.get(doc.id);
@@ -264,12 +285,15 @@ export function checkRules(docs: unknown): CheckedRules {
       );
     }
   });
-  return { rules, issues };
+  return { rules, issues, warnings };
 }
 
 /**
  * Checks rule documents without creating an engine, for a host's rule editor
  * or upload screen. Returns every problem (`[]` when the rules are valid),
+ * then every warning (`severity: 'warning'`: a rule that carries
+ * `translations` but leaves out es, fr or de, or a field of one, which then
+ * reads in English; the rules are still valid),
  * each naming the rule, the JSON path inside it, what was expected and, for a
  * typo, the nearest known fact, field or operator. To check rules meant as
  * `extraRules`, pass them together with the bundled ones
@@ -282,5 +306,6 @@ export function checkRules(docs: unknown): CheckedRules {
  * //    message: 'Unknown operator "equals". Did you mean "equal"? Known: …' }]
  */
 export function validateRules(docs: unknown): readonly RuleIssue[] {
-  return checkRules(docs).issues;
+  const { issues, warnings } = checkRules(docs);
+  return [...issues, ...warnings];
 }
