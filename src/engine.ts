@@ -281,7 +281,7 @@ let shared: FollowUpEngine | undefined;
  * import { evaluate } from 'interview-followup'
  * const record = JSON.parse(readFileSync('examples/records/panel-interview.json', 'utf8'))
  * const plan = await evaluate(record, { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } })
- * plan.actions[2]?.title // 'Send a thank-you note to Priya Nair (interview on Wednesday 25 November)'
+ * plan.actions[2]?.title // 'Send a thank-you note to Priya Nair (interview on Wednesday, November 25)'
  * plan.actions[2]?.dueAt // '2026-11-30T23:59:59.999-05:00'
  */
 export function evaluate(record: unknown, options?: EvaluateOptions): Promise<FollowUpPlan> {

@@ -3,7 +3,6 @@
  * now, the deadlines, what to watch out for — each item with its reasons and
  * the guidelines it applies, dates written in the plan's zone.
  */
-
 import { parseDateTime } from '../calendar/time-formats.js';
 import { OptionsValidationError } from '../errors.js';
 import type {

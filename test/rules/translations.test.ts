@@ -60,6 +60,8 @@ describe('translations of custom rules', () => {
         ruleId: 'acme.connect',
         path: '$.translations',
         message: 'No "es" title, detail, because: read in English.',
+        code: 'missing_translation',
+        pathSegments: ['translations'],
         severity: 'warning',
       },
     ]);
