@@ -18,9 +18,12 @@ export {
   InterviewFollowupError,
   isInterviewFollowupError,
   isOptionsValidationError,
+  isPlanLimitError,
   isRecordValidationError,
   isRuleValidationError,
   OptionsValidationError,
+  type PlanLimit,
+  PlanLimitError,
   RecordValidationError,
   type RuleIssue,
   RuleValidationError,
@@ -56,6 +59,7 @@ export { type FormatPlanOptions, formatPlan } from './render/format-plan.js';
 export { type ICalendarOptions, toICalendar } from './render/icalendar.js';
 export { validateRules } from './rules/check-rules.js';
 export { defaultRules } from './rules/default-rules.js';
+export { PLAN_LIMITS } from './rules/plan-limits.js';
 export {
   type Condition,
   type FactValue,

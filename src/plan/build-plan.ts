@@ -14,6 +14,7 @@ import {
   renderBecause,
   renderText,
 } from '../rules/fill-template.js';
+import { PLAN_LIMITS, planLimitError } from '../rules/plan-limits.js';
 import type { Firing } from '../rules/run-rules.js';
 import type {
   Action,
@@ -121,7 +122,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   const { now, zone } = input;
   const year = localDateOf(now, zone).slice(0, 4);
   const written = new Map<string, string>();
-  type Sortable<T> = { item: T; due: number | undefined; key: string };
+  type Sortable<T> = { item: T; due: number | undefined; key: string; seen?: Set<string> };
   const actions = new Map<string, Sortable<Action>>();
   const warnings = new Map<string, Sortable<Warning>>();
   const deadlines = new Map<string, Sortable<Deadline>>();
@@ -137,9 +138,18 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       return;
     }
     // The same item for the same subject (say, two notes to one person):
-    // one item, every reason.
-    const because = [...new Set([...existing.item.because, ...entry.item.because])];
-    map.set(key, { ...existing, item: { ...existing.item, because } });
+    // one item, every reason. The reasons seen are kept in a set, so merging
+    // n firings into one item costs O(n), not O(n²).
+    const because = existing.item.because as string[]; // built here, for this item only
+    if (existing.seen === undefined) {
+      existing.seen = new Set(because);
+      if (existing.seen.size < because.length) because.splice(0, because.length, ...existing.seen);
+    }
+    for (const reason of entry.item.because) {
+      if (existing.seen.has(reason)) continue;
+      existing.seen.add(reason);
+      because.push(reason);
+    }
   };
 
   /** An instant with the zone's offset, each written once per plan. */
@@ -153,12 +163,35 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     return text;
   };
 
+  // Text written so far, in the plan and by each rule; `spend` counts each
+  // text as it is written and throws at the first that goes past a cap.
+  let planText = 0;
+  const byRule = new Map<CompiledRule, number>();
+  let current: CompiledRule | undefined;
+  let ruleText = 0;
+  let ctx: RenderContext = { facts: {}, zone, year, written, room: 0 };
+  const spend = (text: string): string => {
+    planText += text.length;
+    ruleText += text.length;
+    const ruleId = current?.doc.id ?? '';
+    if (ruleText > PLAN_LIMITS.ruleText) throw planLimitError(ruleId, 'ruleText');
+    if (planText > PLAN_LIMITS.text) throw planLimitError(ruleId, 'text');
+    ctx.room = Math.min(PLAN_LIMITS.text - planText, PLAN_LIMITS.ruleText - ruleText);
+    return text;
+  };
+
   for (const { rule, subject, facts } of input.firings) {
-    const ctx: RenderContext = { facts, zone, year, written };
+    if (rule !== current) {
+      if (current !== undefined) byRule.set(current, ruleText);
+      current = rule;
+      ruleText = byRule.get(rule) ?? 0;
+    }
+    ctx = { facts, zone, year, written, room: 0 };
+    spend('');
     let because: string[] = [];
     for (const line of rule.because) {
       if (line.when === undefined || line.when(facts)) {
-        for (const sentence of renderBecause(line.template, ctx)) because.push(sentence);
+        for (const sentence of renderBecause(line.template, ctx)) because.push(spend(sentence));
       }
     }
     if (because.length === 0) because = [`The conditions of rule ${rule.doc.id} hold.`];
@@ -166,8 +199,8 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     if (rule.kind === 'action') {
       const due = timeOf(rule.dueAt, facts);
       const head = itemHead(rule, key, subject, because);
-      const title = renderText(rule.title, ctx);
-      const detail = renderText(rule.detail, ctx);
+      const title = spend(renderText(rule.title, ctx));
+      const detail = spend(renderText(rule.detail, ctx));
       const { priority } = rule.doc;
       const status = actionStatus(now, due, zone);
       const action: Action =
@@ -178,7 +211,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     } else if (rule.kind === 'warning') {
       const warning: Warning = Object.assign(itemHead(rule, key, subject, because), {
         severity: rule.doc.severity,
-        message: renderText(rule.message, ctx),
+        message: spend(renderText(rule.message, ctx)),
       });
       add(warnings, key, { item: warning, due: undefined, key });
     } else {
@@ -187,7 +220,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
       const head = itemHead(rule, key, subject, because);
-      const label = renderText(rule.label, ctx);
+      const label = spend(renderText(rule.label, ctx));
       const dueAt = iso(due);
       const status = deadlineStatus(now, due, opens, done, zone);
       const deadline: Draft<Deadline> =

@@ -19,6 +19,12 @@ export interface RenderContext {
   readonly written: Map<string, string>;
   /** The year of `now` in the zone: dates in it are written without a year. */
   readonly year: string;
+  /**
+   * Characters the plan may still take: a template stops filling once its
+   * text is longer (the caller then throws `PlanLimitError`), so one long
+   * template full of placeholders never builds more than that.
+   */
+  room: number;
 }
 
 /** The value of a fact field (`undefined` when missing). */
@@ -79,6 +85,7 @@ function show(field: ResolvedField, value: unknown, ctx: RenderContext): string 
 export function renderText(template: Template, ctx: RenderContext): string {
   let text = '';
   for (const part of template.parts) {
+    if (text.length > ctx.room) break;
     if (typeof part === 'string') {
       text += part;
       continue;
