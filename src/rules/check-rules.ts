@@ -18,6 +18,7 @@ import { zodMessage } from '../record/zod-issues.js';
 import { type CheckIssue, checkConditions, checkWhen, type DocPath } from './check-conditions.js';
 import { compileTemplate } from './compile-template.js';
 import { resolveRef } from './fact-refs.js';
+import { readOnce, ruleLabel, tooManyRules, Unreadable } from './read-rules.js';
 import {
   type Condition,
   REF_TYPES,
@@ -167,15 +168,6 @@ function checkRule(doc: unknown): { rule?: RuleDocument; issues: CheckIssue[] } 
   return { rule: { ...data, because, conditions }, issues };
 }
 
-function ruleLabel(doc: unknown, index: number): string {
-  try {
-    const id = isObject(doc) ? doc.id : undefined;
-    return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : `#${index}`;
-  } catch {
-    return `#${index}`;
-  }
-}
-
 /** The checked documents (all of them only when there are no issues) and every issue found. */
 export interface CheckedRules {
   readonly rules: readonly RuleDocument[];
@@ -189,15 +181,17 @@ export function checkRules(docs: unknown): CheckedRules {
     issues: [{ ruleId: '(rules)', path: '$', message }],
   });
   if (!Array.isArray(docs)) return fail('Expected a list of rule documents.');
-  if (docs.length > RULE_LIMITS.rules) {
-    return fail(`At most ${RULE_LIMITS.rules} rules (got ${docs.length}).`);
-  }
+  if (docs.length > RULE_LIMITS.rules) return fail(tooManyRules(docs.length));
   const rules: RuleDocument[] = [];
   const issues: RuleIssue[] = [];
   const seen = new Map<string, number>();
   /** The scope of each item id, and the first rule that gave it. */
   const itemScopes = new Map<string, { scope: string; index: number }>();
   docs.forEach((doc: unknown, index) => {
+    if (doc instanceof Unreadable) {
+      issues.push({ ruleId: doc.ruleId, path: doc.path, message: doc.message });
+      return;
+    }
     const ruleId = ruleLabel(doc, index);
     // Plain data, bounded depth and width, before anything (zod included)
     // walks the document, so no nesting can exhaust the stack.
@@ -246,7 +240,10 @@ export function checkRules(docs: unknown): CheckedRules {
  * each naming the rule, the JSON path inside it, what was expected and, for a
  * typo, the nearest known fact, field or operator. To check rules meant as
  * `extraRules`, pass them together with the bundled ones
- * (`[...defaultRules, ...uploaded]`) so clashing ids are caught too.
+ * (`[...defaultRules, ...uploaded]`) so clashing ids are caught too. The
+ * input is read once, in one walk, before anything is checked: a getter or
+ * proxy that throws is an issue at its path, and one that answers differently
+ * on a second read cannot make the checks disagree.
  *
  * @example
  * import { validateRules } from 'interview-followup'
@@ -255,5 +252,6 @@ export function checkRules(docs: unknown): CheckedRules {
  * //    message: 'Unknown operator "equals". Did you mean "equal"? Known: …' }]
  */
 export function validateRules(docs: unknown): readonly RuleIssue[] {
-  return checkRules(docs).issues;
+  const read = readOnce(docs);
+  return read.ok ? checkRules(read.docs).issues : read.issues;
 }
