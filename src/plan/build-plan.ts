@@ -127,29 +127,43 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   const warnings = new Map<string, Sortable<Warning>>();
   const deadlines = new Map<string, Sortable<Deadline>>();
 
-  const add = <T extends { because: readonly string[] }>(
-    map: Map<string, Sortable<T>>,
-    key: string,
-    entry: Sortable<T>,
-  ) => {
-    const existing = map.get(key);
-    if (existing === undefined) {
-      map.set(key, entry);
-      return;
-    }
-    // The same item for the same subject (say, two notes to one person):
-    // one item, every reason. The reasons seen are kept in a set, so merging
-    // n firings into one item costs O(n), not O(n²).
+  /**
+   * The same item for the same subject (say, two notes to one person): one
+   * item, every reason. The reasons seen are kept in a set, so merging n
+   * firings into one item costs O(n), not O(n²).
+   */
+  const merge = (existing: Sortable<PlanItem>, reasons: readonly string[]) => {
     const because = existing.item.because as string[]; // built here, for this item only
     if (existing.seen === undefined) {
       existing.seen = new Set(because);
       if (existing.seen.size < because.length) because.splice(0, because.length, ...existing.seen);
     }
-    for (const reason of entry.item.because) {
+    for (const reason of reasons) {
       if (existing.seen.has(reason)) continue;
       existing.seen.add(reason);
       because.push(reason);
     }
+  };
+
+  /**
+   * Keys, one string per (subject, item): built once and reused, so a key
+   * (up to thousands of characters with long ids) is encoded and hashed once
+   * however many rules fire for the same item.
+   */
+  const keys = new Map<Subject | undefined, Map<string, string>>();
+  const keyOf = (rule: CompiledRule, subject: Subject | undefined) => {
+    let bySubject = keys.get(subject);
+    if (bySubject === undefined) {
+      bySubject = new Map();
+      keys.set(subject, bySubject);
+    }
+    const local = rule.keySuffix === '' ? rule.itemId : `${rule.itemId}\u0000${rule.keySuffix}`;
+    let key = bySubject.get(local);
+    if (key === undefined) {
+      key = itemKey(rule.itemId, subject, rule.keySuffix);
+      bySubject.set(local, key);
+    }
+    return key;
   };
 
   /** An instant with the zone's offset, each written once per plan. */
@@ -188,6 +202,13 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     }
     ctx = { facts, zone, year, written, room: 0 };
     spend('');
+    const map: Map<string, Sortable<PlanItem>> = rule.kind === 'action'
+      ? actions
+      : rule.kind === 'warning'
+        ? warnings
+        : deadlines;
+    const due = rule.kind === 'warning' ? undefined : timeOf(rule.dueAt, facts);
+    if (rule.kind === 'deadline' && due === undefined) continue; // no date yet: no deadline
     let because: string[] = [];
     for (const line of rule.because) {
       if (line.when === undefined || line.when(facts)) {
@@ -195,10 +216,14 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       }
     }
     if (because.length === 0) because = [`The conditions of rule ${rule.doc.id} hold.`];
-    const key = itemKey(rule.itemId, subject, rule.keySuffix);
+    const key = keyOf(rule, subject);
+    const existing = map.get(key);
+    if (existing !== undefined) {
+      merge(existing, because); // the first firing's texts stand; only its reasons grow
+      continue;
+    }
+    const head = itemHead(rule, key, subject, because);
     if (rule.kind === 'action') {
-      const due = timeOf(rule.dueAt, facts);
-      const head = itemHead(rule, key, subject, because);
       const title = spend(renderText(rule.title, ctx));
       const detail = spend(renderText(rule.detail, ctx));
       const { priority } = rule.doc;
@@ -207,19 +232,16 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
         due === undefined
           ? Object.assign(head, { title, detail, priority, status })
           : Object.assign(head, { title, detail, priority, dueAt: iso(due), status });
-      add(actions, key, { item: action, due, key });
+      actions.set(key, { item: action, due, key });
     } else if (rule.kind === 'warning') {
-      const warning: Warning = Object.assign(itemHead(rule, key, subject, because), {
+      const warning: Warning = Object.assign(head, {
         severity: rule.doc.severity,
         message: spend(renderText(rule.message, ctx)),
       });
-      add(warnings, key, { item: warning, due: undefined, key });
-    } else {
-      const due = timeOf(rule.dueAt, facts);
-      if (due === undefined) continue; // a deadline with no date yet is no deadline
+      warnings.set(key, { item: warning, due: undefined, key });
+    } else if (due !== undefined) {
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
-      const head = itemHead(rule, key, subject, because);
       const label = spend(renderText(rule.label, ctx));
       const dueAt = iso(due);
       const status = deadlineStatus(now, due, opens, done, zone);
@@ -229,7 +251,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
           : Object.assign(head, { label, dueAt, opensAt: iso(opens), status });
       const doneAt = done ? timeOf(rule.doneAt, facts) : undefined;
       if (doneAt !== undefined) deadline.doneAt = iso(doneAt);
-      add(deadlines, key, { item: deadline, due, key });
+      deadlines.set(key, { item: deadline, due, key });
     }
   }
 
