@@ -62,12 +62,16 @@ export function actionStatus(now: number, dueAt: number | undefined, zone: strin
   return 'open';
 }
 
-/** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */
-export function itemKey(itemId: string, subject: Subject | undefined, suffix: string): string {
-  if (subject === undefined) return `${itemId}${suffix}`;
+/** The subject's part of a key: its round and id, percent-encoded, each after a `/`. */
+function subjectPart(subject: Subject): string {
   const round =
     subject.interviewId === undefined ? '' : `/${encodeURIComponent(subject.interviewId)}`;
-  return `${itemId}${round}/${encodeURIComponent(subject.id)}${suffix}`;
+  return `${round}/${encodeURIComponent(subject.id)}`;
+}
+
+/** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */
+export function itemKey(itemId: string, subject: Subject | undefined, suffix: string): string {
+  return subject === undefined ? `${itemId}${suffix}` : `${itemId}${subjectPart(subject)}${suffix}`;
 }
 
 /** A subject as its own object (plans share nothing with each other), same key order. */
@@ -78,7 +82,9 @@ function copySubject(s: Subject): Subject {
   return copy;
 }
 
-const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+// `===` first: keys are hashed map keys, so two different ones differ at once,
+// and only one `<` scans their (possibly long, shared) prefix.
+const cmp = (a: string | number, b: string | number) => (a === b ? 0 : a < b ? -1 : 1);
 
 export interface PlanInput {
   readonly recordId: string;
@@ -150,18 +156,18 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
    * (up to thousands of characters with long ids) is encoded and hashed once
    * however many rules fire for the same item.
    */
-  const keys = new Map<Subject | undefined, Map<string, string>>();
+  const keys = new Map<Subject | undefined, { part: string; byItem: Map<string, string> }>();
   const keyOf = (rule: CompiledRule, subject: Subject | undefined) => {
     let bySubject = keys.get(subject);
     if (bySubject === undefined) {
-      bySubject = new Map();
+      bySubject = { part: subject === undefined ? '' : subjectPart(subject), byItem: new Map() };
       keys.set(subject, bySubject);
     }
     const local = rule.keySuffix === '' ? rule.itemId : `${rule.itemId}\u0000${rule.keySuffix}`;
-    let key = bySubject.get(local);
+    let key = bySubject.byItem.get(local);
     if (key === undefined) {
-      key = itemKey(rule.itemId, subject, rule.keySuffix);
-      bySubject.set(local, key);
+      key = `${rule.itemId}${bySubject.part}${rule.keySuffix}`;
+      bySubject.byItem.set(local, key);
     }
     return key;
   };
