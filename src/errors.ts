@@ -117,7 +117,13 @@ export class OptionsValidationError extends InterviewFollowupError {
   }
 }
 
-/** Which cap of a plan a rule went past (see `PLAN_LIMITS`). */
+/**
+ * Which cap of a plan a rule went past (see `PLAN_LIMITS`): `items` in the
+ * plan, `text` in the plan, or `ruleText` written by one rule.
+ *
+ * @example
+ * const limit: PlanLimit = 'ruleText'
+ */
 export type PlanLimit = 'items' | 'text' | 'ruleText';
 
 /**
