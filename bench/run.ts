@@ -9,12 +9,18 @@
  *
  * Targets (issue 8): a typical record at least half as fast as the bare
  * 30-rule run; a record at the limits under one second; evaluateMany memory
- * flat in the record count. `--check` exits 1 when a target is missed.
+ * flat in the record count; the worst adversarial evaluation (bench/adversarial.ts)
+ * under one second; the heap after GC flat over 200,000 evaluations with
+ * random-case zones, years and places (bench/memory.ts, run as a child
+ * process; 20,000 with `--quick`, skipped with `--no-memory`). `--check`
+ * exits 1 when a target is missed.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { Engine } from 'json-rules-engine';
+import { adversarialTimings } from './adversarial.js';
 import { CORPUS_LOCALES, readCorpus, runCorpus } from './letter-corpus.js';
 import { context as letterContext, NOTE } from './letter-note.js';
 import { heavyRecord, typicalRecord } from './records.js';
@@ -22,7 +28,8 @@ import { heavyRecord, typicalRecord } from './records.js';
 // The built entries, typed by their sources (a path the type checker does not
 // follow, so type checking does not need a build).
 const dist = (entry: string) => new URL(`../dist/${entry}.js`, import.meta.url).href;
-const { createFollowUpEngine } = (await import(dist('index'))) as typeof import('../src/index.js');
+const api = (await import(dist('index'))) as typeof import('../src/index.js');
+const { createFollowUpEngine } = api;
 const { checkLetter } = (await import(dist('letters'))) as typeof import('../src/letters/index.js');
 
 const NOW = '2026-12-04T09:00:00-05:00';
@@ -245,6 +252,28 @@ async function main(): Promise<void> {
     `  growth from the first to the last tenth: ${mb(growth)} MB${gc ? '' : ' (run with --expose-gc for exact figures)'}`,
   );
   if (gc && growth > 8 * 1048576) failures.push(`heap grew ${mb(growth)} MB over the batch`);
+
+  // The worst cases inside the limits (see bench/adversarial.ts).
+  console.log('\nadversarial cases inside the limits (slowest of two runs each)');
+  const timings = await adversarialTimings(api);
+  for (const a of timings)
+    console.log(`  ${a.ms.toFixed(0).padStart(6)} ms  ${a.name}: ${a.outcome}`);
+  const worst = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+  console.log(`  worst evaluation: ${worst.ms.toFixed(0)} ms (${worst.name}; target ≤ 1000 ms)`);
+  if (worst.ms > 1000) failures.push(`worst adversarial evaluation ${worst.ms.toFixed(0)} ms`);
+
+  // A long-running host's memory, in a process of its own (bench/memory.ts).
+  if (!process.argv.includes('--no-memory')) {
+    const count = quick ? '20000' : '200000';
+    console.log(`\nmemory of a long-running host (bench/memory.ts ${count})`);
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', 'bench/memory.ts', count, '--check'],
+      { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+    );
+    for (const line of child.stdout.trimEnd().split('\n')) console.log(`  ${line}`);
+    if (child.status !== 0) failures.push('heap after GC grew over the memory run');
+  }
 
   if (failures.length > 0) {
     console.log(`\nTARGETS MISSED: ${failures.join('; ')}`);

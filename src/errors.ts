@@ -236,6 +236,43 @@ export class OptionsValidationError extends InterviewFollowupError {
   }
 }
 
+/**
+ * Which cap of a plan a rule went past (see `PLAN_LIMITS`): `items` in the
+ * plan, `text` in the plan, or `ruleText` written by one rule.
+ *
+ * @example
+ * const limit: PlanLimit = 'ruleText'
+ */
+export type PlanLimit = 'items' | 'text' | 'ruleText';
+
+/**
+ * An evaluation stopped because a rule would take the plan past one of its
+ * caps (`PLAN_LIMITS`): too many items, too much text in the plan, or too
+ * much text from one rule. `ruleId` names the rule whose item went past it;
+ * the bundled rules never do on a valid record, so the fix is in that rule
+ * (a narrower scope, a shorter template) or in its conditions.
+ *
+ * @example
+ * try { await engine.evaluate(record) } catch (e) {
+ *   if (isPlanLimitError(e)) console.error(`${e.ruleId} went past the ${e.limit} cap`)
+ * }
+ */
+export class PlanLimitError extends InterviewFollowupError {
+  declare readonly issues: readonly RuleIssue[];
+  /** The rule whose item went past the cap. */
+  readonly ruleId: string;
+  /** Which cap. */
+  readonly limit: PlanLimit;
+
+  constructor(ruleId: string, limit: PlanLimit, message: string) {
+    const issue: RuleValidationIssue = { ruleId, path: '$', message, code: 'too_big' };
+    super(`Plan limit exceeded: ${ruleId}: ${message}`, [issue]);
+    this.name = 'PlanLimitError';
+    this.ruleId = ruleId;
+    this.limit = limit;
+  }
+}
+
 function branded(value: unknown): value is InterviewFollowupError {
   return (
     typeof value === 'object' &&
@@ -283,4 +320,14 @@ export function isRuleValidationError(value: unknown): value is RuleValidationEr
  */
 export function isOptionsValidationError(value: unknown): value is OptionsValidationError {
   return branded(value) && value.name === 'OptionsValidationError';
+}
+
+/**
+ * True for a {@link PlanLimitError}, from any realm or copy of the library.
+ *
+ * @example
+ * if (isPlanLimitError(e)) console.error(e.ruleId, e.limit)
+ */
+export function isPlanLimitError(value: unknown): value is PlanLimitError {
+  return branded(value) && value.name === 'PlanLimitError';
 }

@@ -21,10 +21,13 @@ export {
   type IssueCode,
   isInterviewFollowupError,
   isOptionsValidationError,
+  isPlanLimitError,
   isRecordValidationError,
   isRuleValidationError,
   OptionsValidationError,
   type PathSegments,
+  type PlanLimit,
+  PlanLimitError,
   RecordValidationError,
   type RuleIssue,
   RuleValidationError,
@@ -64,8 +67,8 @@ export {
 } from './record/standard-schema.js';
 export { type FormatPlanOptions, formatPlan } from './render/format-plan.js';
 export { type ICalendarOptions, toICalendar } from './render/icalendar.js';
-export { validateRules } from './rules/check-rules.js';
 export { defaultRules } from './rules/default-rules.js';
+export { PLAN_LIMITS } from './rules/plan-limits.js';
 export {
   type Condition,
   type FactValue,
@@ -76,5 +79,6 @@ export {
   ruleDocumentSchema,
   type TopLevelCondition,
 } from './rules/rule-schema.js';
+export { validateRules } from './rules/validate-rules.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './text/locale.js';
 export { loadLocale } from './text/locales.js';

@@ -14,9 +14,9 @@
 import { createFollowUpEngine, type FollowUpEngine } from '../engine.js';
 import { isRuleValidationError, type RuleIssue } from '../errors.js';
 import type { EngineConfig } from '../options.js';
-import { validateRules } from '../rules/check-rules.js';
 import { defaultRules } from '../rules/default-rules.js';
 import type { RuleDocumentInput } from '../rules/rule-schema.js';
+import { validateRules } from '../rules/validate-rules.js';
 
 /** A rule file, read: its documents, and whether it held one document rather than a list. */
 export interface RuleFile {

@@ -14,6 +14,7 @@
  * drafts last").
  */
 import { finding } from './findings.js';
+import { similarCandidates } from './similar-candidates.js';
 import { dice } from './similarity.js';
 import type { LetterFinding } from './types.js';
 
@@ -69,11 +70,17 @@ export function similarityFindings(
     .map(([i, note]) => ({ i, note, key: note.sentAt ?? Number.POSITIVE_INFINITY }))
     .sort((a, b) => a.key - b.key || a.i - b.i);
   const found = new Map<number, LetterFinding>();
+  // Only the earlier notes that can reach the threshold, in order (see
+  // ./similar-candidates.ts): the same findings as comparing every pair.
+  const candidates = similarCandidates(
+    order.map((o) => o.note.pairs),
+    threshold,
+  );
   for (let a = 0; a < order.length; a++) {
     const later = order[a];
     if (later === undefined) continue;
     let best: { similarity: number; to: string; round: string | undefined } | undefined;
-    for (let b = 0; b < a; b++) {
+    for (const b of candidates[a] ?? []) {
       const earlier = order[b];
       if (earlier === undefined || !comparable(earlier.note, later.note)) continue;
       const s = dice(later.note.pairs, earlier.note.pairs);

@@ -16,6 +16,7 @@ import {
   renderText,
 } from '../rules/fill-template.js';
 import { wordingOf } from '../rules/localize-rule.js';
+import { PLAN_LIMITS, planLimitError } from '../rules/plan-limits.js';
 import type { Firing } from '../rules/run-rules.js';
 import { fill, type LocaleText } from '../text/locale-text.js';
 import type {
@@ -64,12 +65,16 @@ export function actionStatus(now: number, dueAt: number | undefined, zone: strin
   return 'open';
 }
 
-/** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */
-export function itemKey(itemId: string, subject: Subject | undefined, suffix: string): string {
-  if (subject === undefined) return `${itemId}${suffix}`;
+/** The subject's part of a key: its round and id, percent-encoded, each after a `/`. */
+function subjectPart(subject: Subject): string {
   const round =
     subject.interviewId === undefined ? '' : `/${encodeURIComponent(subject.interviewId)}`;
-  return `${itemId}${round}/${encodeURIComponent(subject.id)}${suffix}`;
+  return `${round}/${encodeURIComponent(subject.id)}`;
+}
+
+/** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */
+export function itemKey(itemId: string, subject: Subject | undefined, suffix: string): string {
+  return subject === undefined ? `${itemId}${suffix}` : `${itemId}${subjectPart(subject)}${suffix}`;
 }
 
 /** A subject as its own object (plans share nothing with each other), same key order. */
@@ -80,7 +85,9 @@ function copySubject(s: Subject): Subject {
   return copy;
 }
 
-const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+// `===` first: keys are hashed map keys, so two different ones differ at once,
+// and only one `<` scans their (possibly long, shared) prefix.
+const cmp = (a: string | number, b: string | number) => (a === b ? 0 : a < b ? -1 : 1);
 
 export interface PlanInput {
   readonly recordId: string;
@@ -125,55 +132,112 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   const { now, zone, text } = input;
   const year = localDateOf(now, zone).slice(0, 4);
   const written = new Map<string, string>();
-  type Sortable<T> = { item: T; due: number | undefined; key: string };
+  type Sortable<T> = { item: T; due: number | undefined; key: string; seen?: Set<string> };
   const actions = new Map<string, Sortable<Action>>();
   const warnings = new Map<string, Sortable<Warning>>();
   const deadlines = new Map<string, Sortable<Deadline>>();
 
-  const add = <T extends { because: readonly string[] }>(
-    map: Map<string, Sortable<T>>,
-    key: string,
-    entry: Sortable<T>,
-  ) => {
-    const existing = map.get(key);
-    if (existing === undefined) {
-      map.set(key, entry);
-      return;
+  /**
+   * The same item for the same subject (say, two notes to one person): one
+   * item, every reason. The reasons seen are kept in a set, so merging n
+   * firings into one item costs O(n), not O(n²).
+   */
+  const merge = (existing: Sortable<PlanItem>, reasons: readonly string[]) => {
+    const because = existing.item.because as string[]; // built here, for this item only
+    if (existing.seen === undefined) {
+      existing.seen = new Set(because);
+      if (existing.seen.size < because.length) because.splice(0, because.length, ...existing.seen);
     }
-    // The same item for the same subject (say, two notes to one person):
-    // one item, every reason.
-    const because = [...new Set([...existing.item.because, ...entry.item.because])];
-    map.set(key, { ...existing, item: { ...existing.item, because } });
+    for (const reason of reasons) {
+      if (existing.seen.has(reason)) continue;
+      existing.seen.add(reason);
+      because.push(reason);
+    }
+  };
+
+  /**
+   * Keys, one string per (subject, item): built once and reused, so a key
+   * (up to thousands of characters with long ids) is encoded and hashed once
+   * however many rules fire for the same item.
+   */
+  const keys = new Map<Subject | undefined, { part: string; byItem: Map<string, string> }>();
+  const keyOf = (rule: CompiledRule, subject: Subject | undefined) => {
+    let bySubject = keys.get(subject);
+    if (bySubject === undefined) {
+      bySubject = { part: subject === undefined ? '' : subjectPart(subject), byItem: new Map() };
+      keys.set(subject, bySubject);
+    }
+    const local = rule.keySuffix === '' ? rule.itemId : `${rule.itemId}\u0000${rule.keySuffix}`;
+    let key = bySubject.byItem.get(local);
+    if (key === undefined) {
+      key = `${rule.itemId}${bySubject.part}${rule.keySuffix}`;
+      bySubject.byItem.set(local, key);
+    }
+    return key;
   };
 
   /** An instant with the zone's offset, each written once per plan. */
   const iso = (ms: number) => {
     const key = `iso:${ms}`;
-    let text = written.get(key);
-    if (text === undefined) {
-      text = formatInstant(ms, zone);
-      written.set(key, text);
+    let instant = written.get(key);
+    if (instant === undefined) {
+      instant = formatInstant(ms, zone);
+      written.set(key, instant);
     }
-    return text;
+    return instant;
+  };
+
+  // Text written so far, in the plan and by each rule; `spend` counts each
+  // text as it is written and throws at the first that goes past a cap.
+  let planText = 0;
+  const byRule = new Map<CompiledRule, number>();
+  let current: CompiledRule | undefined;
+  let ruleText = 0;
+  let ctx: RenderContext = { facts: {}, zone, year, written, text, room: 0 };
+  const spend = (piece: string): string => {
+    planText += piece.length;
+    ruleText += piece.length;
+    const ruleId = current?.doc.id ?? '';
+    if (ruleText > PLAN_LIMITS.ruleText) throw planLimitError(ruleId, 'ruleText');
+    if (planText > PLAN_LIMITS.text) throw planLimitError(ruleId, 'text');
+    ctx.room = Math.min(PLAN_LIMITS.text - planText, PLAN_LIMITS.ruleText - ruleText);
+    return piece;
   };
 
   for (const { rule, subject, facts } of input.firings) {
-    const ctx: RenderContext = { facts, zone, year, written, text };
+    if (rule !== current) {
+      if (current !== undefined) byRule.set(current, ruleText);
+      current = rule;
+      ruleText = byRule.get(rule) ?? 0;
+    }
+    ctx = { facts, zone, year, written, text, room: 0 };
+    spend('');
     const wording = wordingOf(rule, text);
+    const map: Map<string, Sortable<PlanItem>> = rule.kind === 'action'
+      ? actions
+      : rule.kind === 'warning'
+        ? warnings
+        : deadlines;
+    const due = rule.kind === 'warning' ? undefined : timeOf(rule.dueAt, facts);
+    if (rule.kind === 'deadline' && due === undefined) continue; // no date yet: no deadline
     let because: string[] = [];
     rule.because.forEach((line, i) => {
       if (line.when === undefined || line.when(facts)) {
         const template = wording.because[i] ?? line.template;
-        for (const sentence of renderBecause(template, ctx)) because.push(sentence);
+        for (const sentence of renderBecause(template, ctx)) because.push(spend(sentence));
       }
     });
     if (because.length === 0) because = [fill(text.words.conditionsHold, { id: rule.doc.id })];
+    const key = keyOf(rule, subject);
+    const existing = map.get(key);
+    if (existing !== undefined) {
+      merge(existing, because); // the first firing's texts stand; only its reasons grow
+      continue;
+    }
     const field = (name: string, english: Template) =>
-      renderText(wording.fields[name] ?? english, ctx);
-    const key = itemKey(rule.itemId, subject, rule.keySuffix);
+      spend(renderText(wording.fields[name] ?? english, ctx));
+    const head = itemHead(rule, key, subject, because);
     if (rule.kind === 'action') {
-      const due = timeOf(rule.dueAt, facts);
-      const head = itemHead(rule, key, subject, because);
       const title = field('title', rule.title);
       const detail = field('detail', rule.detail);
       const { priority } = rule.doc;
@@ -182,19 +246,16 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
         due === undefined
           ? Object.assign(head, { title, detail, priority, status })
           : Object.assign(head, { title, detail, priority, dueAt: iso(due), status });
-      add(actions, key, { item: action, due, key });
+      actions.set(key, { item: action, due, key });
     } else if (rule.kind === 'warning') {
-      const warning: Warning = Object.assign(itemHead(rule, key, subject, because), {
+      const warning: Warning = Object.assign(head, {
         severity: rule.doc.severity,
         message: field('message', rule.message),
       });
-      add(warnings, key, { item: warning, due: undefined, key });
-    } else {
-      const due = timeOf(rule.dueAt, facts);
-      if (due === undefined) continue; // a deadline with no date yet is no deadline
+      warnings.set(key, { item: warning, due: undefined, key });
+    } else if (due !== undefined) {
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
-      const head = itemHead(rule, key, subject, because);
       const label = field('label', rule.label);
       const dueAt = iso(due);
       const status = deadlineStatus(now, due, opens, done, zone);
@@ -204,7 +265,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
           : Object.assign(head, { label, dueAt, opensAt: iso(opens), status });
       const doneAt = done ? timeOf(rule.doneAt, facts) : undefined;
       if (doneAt !== undefined) deadline.doneAt = iso(doneAt);
-      add(deadlines, key, { item: deadline, due, key });
+      deadlines.set(key, { item: deadline, due, key });
     }
   }
 

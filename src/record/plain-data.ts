@@ -137,6 +137,9 @@ export function plainDataIssues(
 
 /** Reading a value for a snapshot threw (a getter, a proxy trap): where, and why. */
 export class UnreadableDataError extends Error {
+  /** The copy of the snapshot's root as far as it got (the keys read before the failure). */
+  partial: unknown;
+
   constructor(
     /** The path of the value that could not be read, from `$`. */
     readonly path: string,
@@ -215,7 +218,12 @@ export function snapshotPlainData(
       throw new UnreadableDataError(formatPath(path), why);
     }
   };
-  return copy(input, 0);
+  try {
+    return copy(input, 0);
+  } catch (error) {
+    if (error instanceof UnreadableDataError) error.partial = copies.get(input as object);
+    throw error;
+  }
 }
 
 /**

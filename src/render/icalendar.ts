@@ -66,13 +66,21 @@ function entries(plan: FollowUpPlan, includeDone: boolean): Entry[] {
   const zone = plan.timeZone;
   const out: Entry[] = [];
   const merged = new Set<number>();
+  // Actions by due date and subject, in plan order: each deadline takes the
+  // first one not yet taken (one map look-up, not a search of every action).
+  const byDue = new Map<string, { readonly at: number[]; next: number }>();
+  plan.actions.forEach((a, i) => {
+    if (a.dueAt === undefined) return;
+    const key = `${a.dueAt}\u0001${subjectKey(a.subject)}`;
+    const queue = byDue.get(key);
+    if (queue === undefined) byDue.set(key, { at: [i], next: 0 });
+    else queue.at.push(i);
+  });
   for (const d of plan.deadlines) {
     const due = readInstant(d.dueAt, zone);
     if (due === undefined) continue;
-    const actionIndex = plan.actions.findIndex(
-      (a, i) =>
-        !merged.has(i) && a.dueAt === d.dueAt && subjectKey(a.subject) === subjectKey(d.subject),
-    );
+    const queue = byDue.get(`${d.dueAt}\u0001${subjectKey(d.subject)}`);
+    const actionIndex = queue?.at[queue.next++] ?? -1;
     const action = actionIndex === -1 ? undefined : plan.actions[actionIndex];
     if (action) merged.add(actionIndex);
     const done = d.status === 'done';

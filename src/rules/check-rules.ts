@@ -20,6 +20,7 @@ import { type CheckIssue, checkConditions, checkWhen, type DocPath } from './che
 import { checkTranslations } from './check-translations.js';
 import { compileTemplate } from './compile-template.js';
 import { resolveRef } from './fact-refs.js';
+import { ruleLabel, tooManyRules, Unreadable } from './read-rules.js';
 import {
   type Condition,
   REF_TYPES,
@@ -184,15 +185,6 @@ function completeRuleIssue(
   return { ...completeIssue(issue), ruleId: issue.ruleId };
 }
 
-function ruleLabel(doc: unknown, index: number): string {
-  try {
-    const id = isObject(doc) ? doc.id : undefined;
-    return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : `#${index}`;
-  } catch {
-    return `#${index}`;
-  }
-}
-
 /** The checked documents (all of them only when there are no issues) and every issue found. */
 export interface CheckedRules {
   readonly rules: readonly RuleDocument[];
@@ -209,9 +201,7 @@ export function checkRules(docs: unknown): CheckedRules {
     warnings: [],
   });
   if (!Array.isArray(docs)) return fail('Expected a list of rule documents.');
-  if (docs.length > RULE_LIMITS.rules) {
-    return fail(`At most ${RULE_LIMITS.rules} rules (got ${docs.length}).`);
-  }
+  if (docs.length > RULE_LIMITS.rules) return fail(tooManyRules(docs.length));
   const rules: RuleDocument[] = [];
   const issues: RuleIssue[] = [];
   const warnings: RuleIssue[] = [];
@@ -219,6 +209,17 @@ export function checkRules(docs: unknown): CheckedRules {
   /** The scope of each item id, and the first rule that gave it. */
   const itemScopes = new Map<string, { scope: string; index: number }>();
   docs.forEach((doc: unknown, index) => {
+    if (doc instanceof Unreadable) {
+      issues.push(
+        completeRuleIssue({
+          ruleId: doc.ruleId,
+          path: doc.path,
+          message: doc.message,
+          code: 'unreadable',
+        }),
+      );
+      return;
+    }
     const ruleId = ruleLabel(doc, index);
     // Plain data, bounded depth and width, before anything (zod included)
     // walks the document, so no nesting can exhaust the stack.
@@ -286,26 +287,4 @@ export function checkRules(docs: unknown): CheckedRules {
     }
   });
   return { rules, issues, warnings };
-}
-
-/**
- * Checks rule documents without creating an engine, for a host's rule editor
- * or upload screen. Returns every problem (`[]` when the rules are valid),
- * then every warning (`severity: 'warning'`: a rule that carries
- * `translations` but leaves out es, fr or de, or a field of one, which then
- * reads in English; the rules are still valid),
- * each naming the rule, the JSON path inside it, what was expected and, for a
- * typo, the nearest known fact, field or operator. To check rules meant as
- * `extraRules`, pass them together with the bundled ones
- * (`[...defaultRules, ...uploaded]`) so clashing ids are caught too.
- *
- * @example
- * import { validateRules } from 'interview-followup'
- * const issues = validateRules(JSON.parse(upload))
- * // [{ ruleId: 'acme.nudge', path: '$.conditions.all[0].operator',
- * //    message: 'Unknown operator "equals". Did you mean "equal"? Known: …' }]
- */
-export function validateRules(docs: unknown): readonly RuleIssue[] {
-  const { issues, warnings } = checkRules(docs);
-  return [...issues, ...warnings];
 }

@@ -22,6 +22,12 @@ export interface RenderContext {
   readonly year: string;
   /** The words of the plan's locale. */
   readonly text: LocaleText;
+  /**
+   * Characters the plan may still take: a template stops filling once its
+   * text is longer (the caller then throws `PlanLimitError`), so one long
+   * template full of placeholders never builds more than that.
+   */
+  room: number;
 }
 
 /** The value of a fact field (`undefined` when missing). */
@@ -86,6 +92,7 @@ function show(field: ResolvedField, value: unknown, ctx: RenderContext): string 
 export function renderText(template: Template, ctx: RenderContext): string {
   let text = '';
   for (const part of template.parts) {
+    if (text.length > ctx.room) break;
     if (typeof part === 'string') {
       text += part;
       continue;

@@ -18,6 +18,7 @@ import { SCOPES, type Scope } from '../facts/catalog.js';
 import type { Subject } from '../facts/context.js';
 import { compileCondition, type FactMap, type Predicate } from './compile-condition.js';
 import type { CompiledRule } from './compile-rule.js';
+import { PLAN_LIMITS, planLimitError } from './plan-limits.js';
 
 /** One rule that fired for one subject (or for the record). */
 export interface Firing {
@@ -44,7 +45,9 @@ export class RuleRunner {
 
   /**
    * Runs every rule over the facts; returns what fired in a stable order:
-   * by scope (in `SCOPES` order), then subject, then rule.
+   * by scope (in `SCOPES` order), then subject, then rule. Throws
+   * `PlanLimitError`, naming the rule, at the firing that would make more
+   * than `PLAN_LIMITS.items` items.
    */
   run(facts: Facts): Firing[] {
     const firings: Firing[] = [];
@@ -53,7 +56,9 @@ export class RuleRunner {
       if (runnables === undefined) continue;
       if (scope === 'record') {
         for (const { rule, holds } of runnables) {
-          if (holds(facts.global)) firings.push({ rule, subject: undefined, facts: facts.global });
+          if (!holds(facts.global)) continue;
+          if (firings.length === PLAN_LIMITS.items) throw planLimitError(rule.doc.id, 'items');
+          firings.push({ rule, subject: undefined, facts: facts.global });
         }
         continue;
       }
@@ -65,6 +70,7 @@ export class RuleRunner {
         let kept: FactMap | undefined;
         for (const { rule, holds } of runnables) {
           if (!holds(view)) continue;
+          if (firings.length === PLAN_LIMITS.items) throw planLimitError(rule.doc.id, 'items');
           kept ??= { ...view };
           firings.push({ rule, subject, facts: kept });
         }

@@ -11,6 +11,7 @@
  * (CI runs both).
  */
 import { SUPPORTED_YEARS } from '../../src/index.js';
+import { RECORD_LIMITS } from '../../src/record/limits.js';
 import { type Json, record } from '../helpers/plan.js';
 
 /** How many cases a test draws: `normal`, or `ADVERSARIAL_RUNS` when set. */
@@ -368,4 +369,72 @@ export function hostileRequest(r: Random, maxBody: number): HostileRequest {
     },
   ];
   return r.pick(kinds)();
+}
+
+// ---------------------------------------------------------------------------
+// Records and rule sets at the limits
+
+/** `length` characters: `prefix`, then letters from `r`. */
+function longText(r: Random, prefix: string, length: number): string {
+  let s = prefix;
+  while (s.length < length) s += String.fromCharCode(97 + r.int(0, 25));
+  return s.slice(0, length);
+}
+
+/**
+ * A record at every size limit with every text as long as it may be: 50
+ * rounds of 50 interviewers whose 1,000-character names share a long prefix
+ * (each name check compares near-equal words), titles and ids of 1,000
+ * characters, 500 draft notes of 20,000 characters whose greetings are full
+ * of near-names, 1,000 contacts, 100 references and 100 offers. `held`: the
+ * rounds are over (thank-you items fire for every pair), else ahead.
+ */
+export function maximalRecord(r: Random, held = true): Json {
+  const { interviews, interviewersPerRound, thankYouNotes, noteBody, shortText } = RECORD_LIMITS;
+  const shared = longText(r, 'Bartholomew', 900);
+  const name = (i: number, j: number) => longText(r, `${shared} ${i}x${j} `, shortText);
+  return record((x) => {
+    x.id = longText(r, 'rec-', shortText);
+    x.candidate.name = longText(r, 'Maya ', shortText);
+    x.employer.name = longText(r, 'Northwind ', shortText);
+    x.position.title = longText(r, 'Data Analyst ', shortText);
+    const first = held ? Date.parse('2026-09-01T10:00:00Z') : Date.parse('2027-03-01T10:00:00Z');
+    x.interviews = Array.from({ length: interviews }, (_, i) => ({
+      id: `${'r'.repeat(shortText - 4)}${pad(i, 4)}`,
+      title: longText(r, `Round ${i} `, shortText),
+      startsAt: new Date(first + i * 86_400_000).toISOString(),
+      interviewers: Array.from({ length: interviewersPerRound }, (_, j) => ({
+        id: `${'p'.repeat(shortText - 8)}${pad(i, 4)}${pad(j, 4)}`,
+        name: name(i, j),
+        title: longText(r, 'Principal ', shortText),
+      })),
+    }));
+    const words = (i: number) => {
+      const round = x.interviews[i % interviews];
+      const near = round.interviewers.map((p: Json) => p.name.split(' ')[0]).join(' ');
+      return longText(r, `Dear ${near} Bartholomeu Bartolomew, thank you `, noteBody);
+    };
+    x.thankYouNotes = Array.from({ length: thankYouNotes }, (_, i) => ({
+      interviewId: x.interviews[i % interviews].id,
+      interviewerId: x.interviews[i % interviews].interviewers[Math.floor(i / interviews)].id,
+      status: 'draft',
+      medium: 'email',
+      body: words(i),
+    }));
+    x.contacts = Array.from({ length: RECORD_LIMITS.contacts }, (_, i) => ({
+      at: new Date(first - (i + 1) * 3_600_000).toISOString(),
+      direction: i % 3 ? 'outbound' : 'inbound',
+      channel: 'email',
+      ...(i % 3 ? {} : { followUpRequestedOn: '2026-08-20' }),
+    }));
+    x.references = Array.from({ length: RECORD_LIMITS.references }, (_, i) => ({
+      id: `${'f'.repeat(shortText - 4)}${pad(i, 4)}`,
+      name: longText(r, `Reference ${i} `, shortText),
+    }));
+    x.otherOffers = Array.from({ length: RECORD_LIMITS.otherOffers }, (_, i) => ({
+      id: `${'o'.repeat(shortText - 4)}${pad(i, 4)}`,
+      employer: longText(r, `Employer ${i} `, shortText),
+      respondBy: '2026-12-20',
+    }));
+  });
 }

@@ -5,9 +5,8 @@
  * other charsets, bodies over the limit. Each answer is the documented one,
  * small, and repeats nothing that was sent.
  */
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, serviceReady } from '../../examples/http-service/server.js';
+import { type StartedService, startService } from '../helpers/http-service.js';
 import {
   adversarialRuns,
   adversarialTimeout,
@@ -18,21 +17,17 @@ import {
 
 const MAX_BODY = 256 * 1024;
 const logged: string[] = [];
-const server = createServer({
-  engine: { holidays: { country: 'US' } },
-  log: (m) => logged.push(m),
-});
+let service: StartedService | undefined;
 let base = '';
 
 beforeAll(async () => {
-  await serviceReady(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  service = await startService({
+    engine: { holidays: { country: 'US' } },
+    log: (m) => logged.push(m),
+  });
+  base = service.base;
 }, 30_000); // the threads load the library, the dictionary and the holiday data
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => service?.stop());
 
 describe('adversarial: hostile bodies to the HTTP example', () => {
   it(

@@ -10,19 +10,15 @@
  * The client runs in a worker thread, so its clock keeps time whatever the
  * server's threads do.
  */
-import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, serviceReady } from '../../examples/http-service/server.js';
 import { heavyRecord, hostileRequest, Random } from '../adversarial/generators.js';
+import { type StartedService, startService } from '../helpers/http-service.js';
 import { record } from '../helpers/plan.js';
 
 const MAX_BODY = 256 * 1024;
 const logged: string[] = [];
-const server = createServer({
-  engine: { holidays: { country: 'US' } },
-  log: (m) => logged.push(m),
-});
+let service: StartedService | undefined;
 let base = '';
 
 interface Result {
@@ -39,9 +35,11 @@ interface Result {
 }
 
 beforeAll(async () => {
-  await serviceReady(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  service = await startService({
+    engine: { holidays: { country: 'US' } },
+    log: (m) => logged.push(m),
+  });
+  base = service.base;
   // One-time loads in each thread (the spelling dictionary, US holidays) are not what is
   // measured: one heavy request per thread, at once, until each has had one.
   const body = JSON.stringify(heavyRecord(MAX_BODY - 1024));
@@ -61,10 +59,7 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => service?.stop());
 
 describe('the HTTP example under load', () => {
   it('keeps every request within a second, answering 503 at once what it cannot take', async () => {

@@ -4,12 +4,12 @@
  * record, oversize body, wrong content type, wrong method or path).
  */
 import { readFileSync } from 'node:fs';
-import { type AddressInfo, connect } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, serviceReady } from '../../examples/http-service/server.js';
 import { createFollowUpEngine, type FollowUpPlan } from '../../src/index.js';
+import { type StartedService, startService, withService } from '../helpers/http-service.js';
 
 const record = readFileSync(
   join(import.meta.dirname, '..', '..', 'examples', 'records', 'panel-interview.json'),
@@ -18,22 +18,18 @@ const record = readFileSync(
 const NOW = '2026-11-26T09:00:00-05:00';
 const LIMIT = 64 * 1024;
 const logged: string[] = [];
-const server = createServer({
-  engine: { spelling: false },
-  maxBodyBytes: LIMIT,
-  log: (m) => logged.push(m),
-});
+let service: StartedService | undefined;
 let base = '';
 
 beforeAll(async () => {
-  await serviceReady(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  service = await startService({
+    engine: { spelling: false },
+    maxBodyBytes: LIMIT,
+    log: (m) => logged.push(m),
+  });
+  base = service.base;
 }, 30_000); // the threads load the library, the dictionary and the holiday data
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => service?.stop());
 
 /** Sends `parts` on a raw connection, then waits: what the server wrote before closing it. */
 function rawExchange(port: number, parts: string[]): Promise<string> {
@@ -100,15 +96,12 @@ describe('the http-service example', () => {
   });
 
   it('lists at most 20 issues and 8 KiB of them, with their count', async () => {
-    const big = createServer({
+    const options = {
       engine: { spelling: false },
       maxBodyBytes: 1024 * 1024,
-      log: (m) => logged.push(m),
-    });
-    await serviceReady(big);
-    await new Promise<void>((resolve) => big.listen(0, '127.0.0.1', resolve));
-    const { port } = big.address() as AddressInfo;
-    try {
+      log: (m: string) => logged.push(m),
+    };
+    await withService(options, async ({ port }) => {
       // 764 KB of unknown keys: 8.1 MB of issues came back before.
       const bad: Record<string, unknown> = JSON.parse(record);
       for (let i = 0; bad && JSON.stringify(bad).length < 764_000; i++) {
@@ -135,10 +128,7 @@ describe('the http-service example', () => {
       const body2 = (await res2.json()) as { issues: { path: string }[]; issueCount: number };
       expect(body2.issueCount).toBe(20);
       for (const issue of body2.issues) expect(issue.path.length).toBeLessThan(80);
-    } finally {
-      big.closeAllConnections();
-      await new Promise((resolve) => big.close(resolve));
-    }
+    });
   }, 30_000); // it starts a server of its own: threads that load the library
 
   it('refuses an invalid record with 400 and every issue with its path', async () => {
@@ -250,17 +240,14 @@ describe('the http-service example', () => {
   });
 
   it('answers 408 to a request whose headers or body do not arrive in time', async () => {
-    const slow = createServer({
+    const options = {
       engine: { spelling: false },
       headersTimeoutMs: 300,
       requestTimeoutMs: 600,
       keepAliveTimeoutMs: 300,
-      log: (m) => logged.push(m),
-    });
-    await serviceReady(slow);
-    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
-    const { port } = slow.address() as AddressInfo;
-    try {
+      log: (m: string) => logged.push(m),
+    };
+    await withService(options, async ({ port }) => {
       const started = Date.now();
       const body = rawExchange(port, [
         'POST /plan HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"id":',
@@ -275,10 +262,7 @@ describe('the http-service example', () => {
       expect(await keptAlive).toMatch(/^HTTP\/1\.1 404[\s\S]*"not-found"/);
       // Held for the timeouts, not for Node's defaults of 300 s.
       expect(Date.now() - started).toBeLessThan(3000);
-    } finally {
-      slow.closeAllConnections();
-      await new Promise((resolve) => slow.close(resolve));
-    }
+    });
   }, 30_000); // it starts a server of its own
 
   it('has logged no unexpected error', () => {

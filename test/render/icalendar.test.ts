@@ -302,4 +302,28 @@ describe('toICalendar', () => {
       expect(isOptionsValidationError(caught)).toBe(true);
     }
   });
+
+  it('merges each action into the deadline of its subject and due date, on a panel of 50', async () => {
+    const plan = await planAt(
+      record((x) => {
+        x.interviews[0].interviewers = Array.from({ length: 50 }, (_, i) => ({
+          id: `p${i}`,
+          name: `Person Number${i}`,
+        }));
+      }),
+      '2026-11-25T12:00:00-05:00',
+    );
+    const sends = plan.actions.filter((a) => a.id === 'thank-you.send');
+    const dues = plan.deadlines.filter((d) => d.id === 'thank-you.due');
+    expect(sends).toHaveLength(50);
+    expect(dues).toHaveLength(50);
+    const { entries } = parse(toICalendar(plan));
+    const summaries = entries.map((e) => text(e, 'summary'));
+    // One entry a pair, titled by its action (merged into its own deadline, not another's).
+    for (const send of sends) {
+      expect(summaries.filter((s) => s === send.title)).toHaveLength(1);
+    }
+    // No deadline is left with its bare label: each found its action.
+    for (const due of dues) expect(summaries).not.toContain(due.label);
+  });
 });

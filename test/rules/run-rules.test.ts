@@ -18,7 +18,6 @@ import { buildFacts, type Facts } from '../../src/facts/build-facts.js';
 import { FACTS, SCOPES, type Scope } from '../../src/facts/catalog.js';
 import { defaultPolicy } from '../../src/facts/policy.js';
 import { parseRecord } from '../../src/record/parse-record.js';
-import { validateRules } from '../../src/rules/check-rules.js';
 import { compileCondition } from '../../src/rules/compile-condition.js';
 import { compileRules } from '../../src/rules/compile-rule.js';
 import { defaultRules } from '../../src/rules/default-rules.js';
@@ -26,6 +25,7 @@ import { OPERATORS } from '../../src/rules/operators.js';
 import { parsePlainPath, readSegments } from '../../src/rules/plain-path.js';
 import type { Condition, FactValue, LeafCondition } from '../../src/rules/rule-schema.js';
 import { RuleRunner } from '../../src/rules/run-rules.js';
+import { validateRules } from '../../src/rules/validate-rules.js';
 import { recordArb, runs, settingsArb, timeout } from '../helpers/arbitraries.js';
 
 type FactMap = Record<string, unknown>;

@@ -183,4 +183,73 @@ describe('validateRules', () => {
       }),
     ]);
   });
+
+  describe('reads its input once', () => {
+    /** `doc` with `key` behind a getter that answers `first`, then `later` on every read after. */
+    const twoFaced = (doc: Json, key: string, first: unknown, later: () => unknown) => {
+      let reads = 0;
+      Object.defineProperty(doc, key, {
+        enumerable: true,
+        get: () => (reads++ === 0 ? first : later()),
+      });
+      return doc;
+    };
+
+    it('a getter that throws on its second read: the first answer is checked, no TypeError', () => {
+      const valid = twoFaced(rule(), 'conditions', rule().conditions, () => {
+        throw new TypeError('read twice');
+      });
+      expect(validateRules([valid])).toEqual([]);
+      const broken = twoFaced(rule(), 'kind', 'nonsense', () => {
+        throw new TypeError('read twice');
+      });
+      expect(validateRules([broken])).toEqual(validateRules([rule((r) => (r.kind = 'nonsense'))]));
+    });
+
+    it('a getter that answers differently each time: the verdict is that of the first answer', () => {
+      const flip = (first: unknown, then: unknown) => twoFaced(rule(), 'kind', first, () => then);
+      expect(validateRules([flip('warning', 'deadline')])).toEqual([]);
+      const asDeadline = validateRules([rule((r) => (r.kind = 'deadline'))]);
+      expect(asDeadline.length).toBeGreaterThan(0);
+      expect(validateRules([flip('deadline', 'warning')])).toEqual(asDeadline);
+      const list = [rule()];
+      let lengthReads = 0;
+      const proxy = new Proxy(list, {
+        get: (target, key, receiver) => {
+          if (key === 'length' && lengthReads++ > 0) return 10_000;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      expect(validateRules(proxy)).toEqual([]);
+    });
+
+    it('reads each property once, through a proxy that counts', () => {
+      const reads = new Map<PropertyKey, number>();
+      const counted = new Proxy(rule(), {
+        get: (target, key, receiver) => {
+          reads.set(key, (reads.get(key) ?? 0) + 1);
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      expect(validateRules([counted])).toEqual([]);
+      for (const key of Object.keys(rule())) expect(reads.get(key)).toBe(1);
+    });
+
+    it('a getter that throws on its first read is an issue at its path', () => {
+      const doc = rule();
+      Object.defineProperty(doc.conditions.all[0], 'value', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no');
+        },
+      });
+      expect(validateRules([doc])).toEqual([
+        {
+          ruleId: 'host.nudge',
+          path: '$.conditions.all[0].value',
+          message: expect.stringMatching(/Could not be read/),
+        },
+      ]);
+    });
+  });
 });
