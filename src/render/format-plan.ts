@@ -19,8 +19,6 @@ import { rendererText } from '../text/locales.js';
 import { settingsObjectIssues } from '../text/unknown-keys.js';
 import { humanDue, humanMoment, humanOpens, planYear } from './plan-dates.js';
 
-type Done = 'recent' | 'all' | 'none';
-
 /**
  * Options of {@link formatPlan}.
  *
@@ -41,7 +39,7 @@ export interface FormatPlanOptions {
    * the record does not say when), `all`, or `none`. The plan itself keeps
    * them all.
    */
-  done?: 'recent' | 'all' | 'none' | undefined;
+  done?: Done | undefined;
   /**
    * The locale (BCP 47) of the headings, status words and dates: default the
    * plan's `locale`. The plan's own texts stay as the plan wrote them. A
@@ -51,6 +49,7 @@ export interface FormatPlanOptions {
   locale?: string | undefined;
 }
 
+type Done = 'recent' | 'all' | 'none';
 const FORMAT_PLAN_KEYS = ['format', 'color', 'done', 'locale'] as const;
 
 /** How far back `done: 'recent'` looks: 14 days. */

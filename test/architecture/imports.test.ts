@@ -15,7 +15,7 @@ const SRC = resolve(import.meta.dirname, '..', '..', 'src');
 
 /** Layers from the bottom up; a file may import its own layer or a lower one. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['errors.ts', 'text/'],
+  ['issues.ts', 'errors.ts', 'text/'],
   ['calendar/'],
   ['record/'],
   ['letters/'],

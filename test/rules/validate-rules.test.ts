@@ -247,6 +247,8 @@ describe('validateRules', () => {
         {
           ruleId: 'host.nudge',
           path: '$.conditions.all[0].value',
+          pathSegments: ['conditions', 'all', 0, 'value'],
+          code: 'unreadable',
           message: expect.stringMatching(/Could not be read/),
         },
       ]);
