@@ -142,6 +142,7 @@ describe('interview-followup plan --ndjson', () => {
         message: expect.stringContaining('more than the 67108864 a line may have'),
         issues: [
           {
+            code: 'too_big',
             path: '$',
             message:
               'The line has 68157440 bytes, more than the 67108864 a line may have (--max-line-bytes): it was not read.',

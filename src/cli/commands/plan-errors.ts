@@ -17,8 +17,9 @@ export interface ErrorJson {
 
 /**
  * `{ error: { name, message, issues } }` for a library error (its first 100
- * issues, and `omittedIssues` when there are more), or for a line that is not
- * JSON (`name: 'SyntaxError'`). Anything else is a bug: rethrown.
+ * issues as `{ code, path, message }`, and `omittedIssues` when there are
+ * more), or for a line that is not JSON (`name: 'SyntaxError'`, code
+ * `invalid_format`). Anything else is a bug: rethrown.
  */
 export function errorJson(error: unknown): ErrorJson {
   if (isInterviewFollowupError(error)) {
@@ -29,14 +30,15 @@ export function errorJson(error: unknown): ErrorJson {
         message: error.message,
         issues: error.issues
           .slice(0, MAX_ISSUES_SHOWN)
-          .map((i) => ({ path: i.path, message: i.message })),
+          .map((i) => ({ code: i.code, path: i.path, message: i.message })),
         ...(omitted > 0 ? { omittedIssues: omitted } : {}),
       },
     };
   }
   if (error instanceof SyntaxError) {
     const message = `Not valid JSON: ${error.message}`;
-    return { error: { name: 'SyntaxError', message, issues: [{ path: '$', message }] } };
+    const issue: ValidationIssue = { code: 'invalid_format', path: '$', message };
+    return { error: { name: 'SyntaxError', message, issues: [issue] } };
   }
   throw error;
 }

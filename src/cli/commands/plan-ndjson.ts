@@ -54,6 +54,7 @@ export async function planNdjson(
         const error = new RecordValidationError([
           {
             path: '$',
+            code: 'too_big',
             message: `The line has ${read.bytes} bytes, more than the ${maxLineBytes} a line may have (--max-line-bytes): it was not read.`,
           },
         ]);
