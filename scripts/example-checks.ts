@@ -96,9 +96,9 @@ export function checkBasic(run: ExampleRun): string[] {
       'DO NOW',
       'DEADLINES',
       'WATCH OUT',
-      'Send a thank-you note to Priya Nair (interview on Wednesday 25 November)',
+      'Send a thank-you note to Priya Nair (interview on Wednesday, November 25)',
       // US holidays: Thanksgiving moves the deadline to Monday.
-      'Due by the end of Monday 30 November.',
+      'Due by the end of Monday, November 30.',
       'Why: ',
     ],
     problems,
@@ -161,7 +161,7 @@ export function checkCustomRules(run: ExampleRun): string[] {
     [
       '+ [low] Connect with Tom Baker on LinkedIn',
       '- decision-timeline.ask is in the bundled plan, not in this one',
-      'Thank-you note to Priya Nair (interview on Wednesday 25 November): end of Monday 30 November → end of Friday 27 November (open)',
+      'Thank-you note to Priya Nair (interview on Wednesday, November 25): end of Monday, November 30 → end of Friday, November 27 (open)',
       'Did you mean "noteSent"?',
     ],
     problems,

@@ -29,7 +29,13 @@ import { type CompiledRule, compileRules } from './rules/compile-rule.js';
 import { defaultRules } from './rules/default-rules.js';
 import type { RuleDocument, RuleDocumentInput } from './rules/rule-schema.js';
 import { type Firing, RuleRunner } from './rules/run-rules.js';
-import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from './text/locale.js';
+import {
+  DEFAULT_LOCALE,
+  letterLocale,
+  resolveLocale,
+  type SupportedLocale,
+} from './text/locale.js';
+import { loadText } from './text/locales.js';
 
 /**
  * One result of `evaluateMany`: a plan, or the error of that record.
@@ -134,10 +140,15 @@ export function engineWith(
   const baseZone = checkZone(config.timeZone, '$.timeZone');
   const baseLocale = checkLocale(config.locale, '$.locale');
   const spelling = resolveSpelling(config);
-  let baseHolidays: Promise<HolidayCalendar> | undefined;
-  const engineHolidays = () => {
-    baseHolidays ??= resolveHolidays(config.holidays, '$.holidays');
-    return baseHolidays;
+  // The engine's holidays, once per language of their names.
+  const baseHolidays = new Map<string, Promise<HolidayCalendar>>();
+  const engineHolidays = (language: string) => {
+    let calendar = baseHolidays.get(language);
+    if (calendar === undefined) {
+      calendar = resolveHolidays(config.holidays, '$.holidays', language);
+      baseHolidays.set(language, calendar);
+    }
+    return calendar;
   };
   // Deep-frozen: a host that changes a rule it got from `engine.rules` cannot
   // change later plans (the compiled rules read their documents).
@@ -149,15 +160,17 @@ export function engineWith(
     const zoneOption = checkZone(options.timeZone, '$.timeZone');
     const localeOption = checkLocale(options.locale, '$.locale');
     const policy = resolvePolicy(basePolicy, options.policy, '$.policy');
-    const holidays =
-      options.holidays !== undefined
-        ? await resolveHolidays(options.holidays, '$.holidays')
-        : await engineHolidays();
     const record = parseRecord(input);
     const zone = planZone(zoneOption, record.candidate.timeZone, baseZone);
     const tag = record.candidate.locale;
     const recordLocale = tag === undefined ? undefined : resolveLocale(tag);
     const locale = localeOption ?? recordLocale ?? baseLocale ?? DEFAULT_LOCALE;
+    const text = await loadText(locale);
+    // Holiday names are written in the plan's locale, so they are resolved once it is known.
+    const holidays =
+      options.holidays !== undefined
+        ? await resolveHolidays(options.holidays, '$.holidays', text.holidays)
+        : await engineHolidays(text.holidays);
     const spell = await spellCheckerFor(record, spelling, locale);
     const facts = buildFacts({
       record,
@@ -169,7 +182,7 @@ export function engineWith(
       acceptedWords: spelling.acceptedWords,
     });
     const firings = await runner.run(facts);
-    return buildPlan({ recordId: record.id, now, zone, locale, stage: facts.stage, firings });
+    return buildPlan({ recordId: record.id, now, zone, text, stage: facts.stage, firings });
   }
 
   return {
@@ -218,7 +231,11 @@ async function spellCheckerFor(
   );
   if (!needed) return undefined;
   const host = spelling.spellChecker;
-  if (host === undefined) return loadResolved(locale);
+  if (host === undefined) {
+    // Spanish, French and German letters have no bundled dictionary yet: no spelling check.
+    const letters = letterLocale(locale);
+    return letters === undefined ? undefined : loadResolved(letters);
+  }
   // The host's checker is the host's code: a failure is an options problem,
   // reported for this record, not a bare error that stops a batch.
   return {

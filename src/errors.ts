@@ -32,6 +32,11 @@ export interface ValidationIssue {
 export interface RuleIssue extends ValidationIssue {
   /** The `id` of the rule document at fault, or its position (`#3`) when it has no usable id. */
   readonly ruleId: string;
+  /**
+   * `warning` for what `validateRules` reports without refusing the rule (a
+   * translation left out: that text reads in English); absent for an error.
+   */
+  readonly severity?: 'warning';
 }
 
 function summarize(what: string, issues: readonly ValidationIssue[]): string {

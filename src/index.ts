@@ -66,3 +66,5 @@ export {
   ruleDocumentSchema,
   type TopLevelCondition,
 } from './rules/rule-schema.js';
+export { SUPPORTED_LOCALES, type SupportedLocale } from './text/locale.js';
+export { loadLocale } from './text/locales.js';

@@ -47,10 +47,13 @@ export interface EvaluateOptions {
   /** Policy figures to change for this evaluation. */
   policy?: PolicyOverrides;
   /**
-   * The locale (BCP 47) of the record's letters: `en-US` or `en-GB` picks the
-   * spelling dictionary; other English tags take the nearest (`en-CA` →
-   * en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB). Default: the record's
-   * `candidate.locale`, else the engine's `locale`, else `en-US`.
+   * The locale (BCP 47) of the plan's words, dates and holiday names, and of
+   * the record's letters: `en-US`, `en-GB`, `es`, `fr` or `de`; other English
+   * tags take the nearest (`en-CA` → en-US; `en-AU`, `en-NZ`, `en-IE`,
+   * `en-IN` → en-GB), other tags of Spanish, French or German their language
+   * (`fr-CA` → fr). Default: the record's `candidate.locale`, else the
+   * engine's `locale`, else `en-US`. Letters are spell-checked in en-US and
+   * en-GB only for now.
    */
   locale?: string;
 }

@@ -50,7 +50,7 @@ describe('createFollowUpEngine', () => {
       { kind: 'interviewer', id: 'p1', name: 'Tom Baker', interviewId: 'r1' },
     ]);
     expect(hits[0]!.because).toEqual([
-      'The thank-you note to Tom Baker went out Wednesday 25 November at 18:00.',
+      'The thank-you note to Tom Baker went out Wednesday, November 25 at 6:00 PM.',
     ]);
     expect(hits[0]!.ruleId).toBe('acme.linkedin-after-note');
   });

@@ -43,9 +43,9 @@ const options = { now: NOW };
 const before = await bundled.evaluate(record, options);
 const after = await ours.evaluate(record, options);
 
-/** "Monday 30 November": the plan-local date of a plan date-time. */
+/** "Monday, November 30": the plan-local date of a plan date-time, as an en-US plan writes it. */
 const day = (iso: string) =>
-  new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', {
+  new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-US', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -71,10 +71,13 @@ function fromPredicate(predicate: (isoDate: string) => boolean, path: string): H
  * for a malformed list or an unknown place.
  *
  * @param path where the source sits in the caller's options, for error paths.
+ * @param language the language of a place's holiday names, as `date-holidays`
+ *   takes it (`en-us` says "Labor Day", `en-gb` "Labour Day", `fr`, `de`…).
  */
 export async function resolveHolidays(
   source: HolidaySource | undefined,
   path = '$.holidays',
+  language = 'en',
 ): Promise<HolidayCalendar> {
   if (source === undefined) return NO_HOLIDAYS;
   if (typeof source === 'function') return fromPredicate(source, path);
@@ -94,7 +97,7 @@ export async function resolveHolidays(
         ]);
       }
     }
-    return loadPublicHolidays(place, path);
+    return loadPublicHolidays(place, path, language);
   }
   throw new OptionsValidationError([
     {

@@ -1,61 +1,76 @@
 /**
- * Dates written for people, in English: "Thursday 26 November", with the
- * year added when it is not the year of evaluation. Built from fixed name
- * tables rather than `Intl`, so Node and browsers print the same words.
+ * Dates written for people in a locale: "Thursday, November 26" (en-US),
+ * "Thursday 26 November" (en-GB), "jeudi 26 novembre" (fr), with the year
+ * added when it is not the year of evaluation, and times in the plan's zone.
+ * The words are date-fns' (see text/locale-text.ts), written through the
+ * locale's patterns, so Node, Bun, Deno and browsers print the same words
+ * whatever their ICU.
  */
+import { EN_US, fill, type LocaleText, listOf, plural } from '../text/locale-text.js';
 import type { DayOff } from './business-days.js';
 import { localDateOf, weekday } from './local-date.js';
 import { offsetMinutes } from './time-zone.js';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "Thursday 26 November", plus " 2027" when `date` is not in `referenceYear`. */
-export function humanDay(date: string, referenceYear: string): string {
+/** "Thursday, November 26" (en-US), plus the year when `date` is not in `referenceYear`. */
+export function humanDay(date: string, referenceYear: string, text: LocaleText = EN_US): string {
+  const { dates } = text;
   const day = Number(date.slice(8, 10));
-  const month = MONTHS[Number(date.slice(5, 7)) - 1];
-  const year = date.slice(0, 4) === referenceYear ? '' : ` ${date.slice(0, 4)}`;
-  return `${WEEKDAYS[weekday(date)]} ${day} ${month}${year}`;
+  const year = date.slice(0, 4);
+  return fill(year === referenceYear ? dates.day : dates.dayWithYear, {
+    weekday: dates.weekdays[weekday(date)] ?? '',
+    month: dates.months[Number(date.slice(5, 7)) - 1] ?? '',
+    day: day === 1 && dates.firstDay !== undefined ? dates.firstDay : day,
+    year,
+  });
 }
 
-/** "Wednesday 25 November at 13:00" for an instant in `zone`. */
-export function humanInstant(epochMs: number, zone: string, referenceYear: string): string {
+/** "Wednesday, November 25 at 1:00 PM" (en-US) for an instant in `zone`. */
+export function humanInstant(
+  epochMs: number,
+  zone: string,
+  referenceYear: string,
+  text: LocaleText = EN_US,
+): string {
   const local = new Date(epochMs + offsetMinutes(zone, epochMs) * 60_000).toISOString();
-  return `${humanDay(localDateOf(epochMs, zone), referenceYear)} at ${local.slice(11, 16)}`;
+  const hour = Number(local.slice(11, 13));
+  const { dates } = text;
+  const time = fill(dates.time, {
+    hour: local.slice(11, 13),
+    hour12: hour % 12 === 0 ? 12 : hour % 12,
+    minute: local.slice(14, 16),
+    period: hour < 12 ? dates.am : dates.pm,
+  });
+  const pattern = hour === 1 && dates.instantAtOne ? dates.instantAtOne : dates.instant;
+  return fill(pattern, { date: humanDay(localDateOf(epochMs, zone), referenceYear, text), time });
+}
+
+/** A sentence's first letter in capitals ("jeudi 26 novembre est…" → "Jeudi…"). */
+export function capitalize(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** Sentences naming the days off a date calculation stepped over. */
-export function daysOffSentences(days: readonly DayOff[], referenceYear: string): string[] {
+export function daysOffSentences(
+  days: readonly DayOff[],
+  referenceYear: string,
+  text: LocaleText = EN_US,
+): string[] {
   const out: string[] = [];
   const weekend: string[] = [];
+  const { words } = text;
   for (const d of days) {
+    const day = humanDay(d.date, referenceYear, text);
     if (d.reason === 'holiday') {
-      out.push(`${humanDay(d.date, referenceYear)} is a holiday${d.name ? ` (${d.name})` : ''}.`);
-    } else weekend.push(humanDay(d.date, referenceYear));
+      out.push(
+        capitalize(
+          fill(d.name ? words.holiday : words.holidayUnnamed, { day, name: d.name ?? '' }),
+        ),
+      );
+    } else weekend.push(day);
   }
   if (weekend.length > 0) {
-    out.push(
-      `${listOf(weekend)} ${weekend.length === 1 ? 'is a weekend day' : 'are weekend days'}.`,
-    );
+    const sentence = plural(text, weekend.length, words.weekendOne, words.weekendOther);
+    out.push(capitalize(fill(sentence, { days: listOf(text, weekend) })));
   }
   return out;
-}
-
-/** "a, b and c". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

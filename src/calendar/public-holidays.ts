@@ -94,13 +94,17 @@ function checkPlace(
 
 /**
  * The public-holiday calendar of a place. Resolved lazily per year, within
- * {@link HOLIDAY_YEARS}; places and years are cached, both bounded.
+ * {@link HOLIDAY_YEARS}; places and years are cached, both bounded. Names
+ * are in `language` (date-holidays' own fallback to the place's language, then
+ * English, where it lacks one).
  */
 export async function loadPublicHolidays(
   place: HolidayPlace,
   path: string,
+  language = 'en',
 ): Promise<HolidayCalendar> {
   const key = [place.country, place.state ?? '', place.region ?? ''].map((s) => s.toUpperCase());
+  key.push(language);
   const cacheKey = key.join('|');
   const cached = calendars.get(cacheKey);
   if (cached) return cached;
@@ -127,7 +131,7 @@ export async function loadPublicHolidays(
           ]);
         }
         days = new Map();
-        for (const h of hd.getHolidays(year, 'en') ?? []) {
+        for (const h of hd.getHolidays(year, language) ?? []) {
           if (h.type !== 'public') continue;
           const day = h.date.slice(0, 10);
           days.set(day, days.has(day) ? `${days.get(day)}, ${h.name}` : h.name);

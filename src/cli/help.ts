@@ -54,6 +54,9 @@ Options:
                         Default: the current time.
   --tz ZONE             Write the plan in this IANA zone. Default: the record's
                         candidate.timeZone, else UTC.
+  --locale TAG          Write the plan in this locale: en-US, en-GB, es, fr, de
+                        (BCP 47; en-AU → en-GB, fr-CA → fr…). Default: the
+                        record's candidate.locale, else en-US.
   --holidays CC[-STATE] Public holidays of a place are not business days,
                         e.g. US, US-NY, GB-ENG, DE-BY.
   -f, --format FORMAT   text (default), markdown, json or ics (iCalendar tasks).

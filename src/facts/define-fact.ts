@@ -37,7 +37,7 @@ export const FIELD_TYPES = [
 /**
  * What names a round in a plan: its title, else "interview on" its local
  * date. When two rounds would read the same, the date is added to a title
- * ("Onsite on Friday 20 November"), then the time to a date, then the id.
+ * ("Onsite on Friday, November 20"), then the time to a date, then the id.
  */
 export interface RoundName {
   readonly title: string | null;

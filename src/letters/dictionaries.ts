@@ -17,10 +17,10 @@
  * Each specifier is written out literally, one loader a locale, so bundlers
  * see every dictionary a host could load and none is pulled in by accident.
  */
-import { DEFAULT_LOCALE, type SupportedLocale } from '../text/locale.js';
+import { DEFAULT_LOCALE, type LetterLocale } from '../text/locale.js';
 
 /** A locale with a bundled dictionary. */
-export type DictionaryLocale = SupportedLocale;
+export type DictionaryLocale = LetterLocale;
 
 /** The files of one dictionary, as text. */
 export interface DictionaryFiles {

@@ -18,8 +18,10 @@
 import { OptionsValidationError } from '../errors.js';
 import {
   DEFAULT_LOCALE,
+  type LetterLocale,
+  letterLocale,
+  noLetterChecksMessage,
   resolveLocale,
-  type SupportedLocale,
   unsupportedLocaleMessage,
 } from '../text/locale.js';
 import { DICTIONARIES } from './dictionaries.js';
@@ -34,7 +36,7 @@ const MAX_SUGGESTED = 2_000;
 /** Suggestions are not worked out for longer words (the search grows with length). */
 const MAX_SUGGESTED_LENGTH = 24;
 
-const loading = new Map<SupportedLocale, Promise<SpellChecker>>();
+const loading = new Map<LetterLocale, Promise<SpellChecker>>();
 
 /**
  * What the bundled checkers know beyond `correct` and `suggest`, for the
@@ -88,7 +90,7 @@ function pluralOf(word: string, list: Lexicon): boolean {
   );
 }
 
-async function load(locale: SupportedLocale): Promise<SpellChecker> {
+async function load(locale: LetterLocale): Promise<SpellChecker> {
   const files = await DICTIONARIES[locale].load();
   const forms = createBlockLexicon(files.forms);
   const unsuggested = createBlockLexicon(files.unsuggested);
@@ -145,11 +147,17 @@ export function loadSpellChecker(locale: string = DEFAULT_LOCALE): Promise<Spell
       new OptionsValidationError([{ path: '$.locale', message: unsupportedLocaleMessage(locale) }]),
     );
   }
-  return loadResolved(resolved);
+  const letters = letterLocale(resolved);
+  if (letters === undefined) {
+    return Promise.reject(
+      new OptionsValidationError([{ path: '$.locale', message: noLetterChecksMessage(resolved) }]),
+    );
+  }
+  return loadResolved(letters);
 }
 
 /** The bundled spell checker of a supported locale, loaded once. */
-export function loadResolved(locale: SupportedLocale): Promise<SpellChecker> {
+export function loadResolved(locale: LetterLocale): Promise<SpellChecker> {
   let pending = loading.get(locale);
   if (pending === undefined) {
     pending = load(locale).catch((error: unknown) => {

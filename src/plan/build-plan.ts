@@ -7,6 +7,7 @@
 import { formatInstant, localDateOf } from '../calendar/local-date.js';
 import type { Subject } from '../facts/context.js';
 import type { CompiledRule } from '../rules/compile-rule.js';
+import type { Template } from '../rules/compile-template.js';
 import type { ResolvedField } from '../rules/fact-refs.js';
 import {
   fieldValue,
@@ -14,7 +15,9 @@ import {
   renderBecause,
   renderText,
 } from '../rules/fill-template.js';
+import { wordingOf } from '../rules/localize-rule.js';
 import type { Firing } from '../rules/run-rules.js';
+import { fill, type LocaleText } from '../text/locale-text.js';
 import type {
   Action,
   ActionStatus,
@@ -83,7 +86,8 @@ export interface PlanInput {
   readonly recordId: string;
   readonly now: number;
   readonly zone: string;
-  readonly locale: string;
+  /** The words of the plan's locale (its `locale` is the plan's). */
+  readonly text: LocaleText;
   readonly stage: Stage;
   readonly firings: readonly Firing[];
 }
@@ -118,7 +122,7 @@ function itemHead(
 }
 
 export function buildPlan(input: PlanInput): FollowUpPlan {
-  const { now, zone } = input;
+  const { now, zone, text } = input;
   const year = localDateOf(now, zone).slice(0, 4);
   const written = new Map<string, string>();
   type Sortable<T> = { item: T; due: number | undefined; key: string };
@@ -154,20 +158,24 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   };
 
   for (const { rule, subject, facts } of input.firings) {
-    const ctx: RenderContext = { facts, zone, year, written };
+    const ctx: RenderContext = { facts, zone, year, written, text };
+    const wording = wordingOf(rule, text);
     let because: string[] = [];
-    for (const line of rule.because) {
+    rule.because.forEach((line, i) => {
       if (line.when === undefined || line.when(facts)) {
-        for (const sentence of renderBecause(line.template, ctx)) because.push(sentence);
+        const template = wording.because[i] ?? line.template;
+        for (const sentence of renderBecause(template, ctx)) because.push(sentence);
       }
-    }
-    if (because.length === 0) because = [`The conditions of rule ${rule.doc.id} hold.`];
+    });
+    if (because.length === 0) because = [fill(text.words.conditionsHold, { id: rule.doc.id })];
+    const field = (name: string, english: Template) =>
+      renderText(wording.fields[name] ?? english, ctx);
     const key = itemKey(rule.itemId, subject, rule.keySuffix);
     if (rule.kind === 'action') {
       const due = timeOf(rule.dueAt, facts);
       const head = itemHead(rule, key, subject, because);
-      const title = renderText(rule.title, ctx);
-      const detail = renderText(rule.detail, ctx);
+      const title = field('title', rule.title);
+      const detail = field('detail', rule.detail);
       const { priority } = rule.doc;
       const status = actionStatus(now, due, zone);
       const action: Action =
@@ -178,7 +186,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     } else if (rule.kind === 'warning') {
       const warning: Warning = Object.assign(itemHead(rule, key, subject, because), {
         severity: rule.doc.severity,
-        message: renderText(rule.message, ctx),
+        message: field('message', rule.message),
       });
       add(warnings, key, { item: warning, due: undefined, key });
     } else {
@@ -187,7 +195,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
       const head = itemHead(rule, key, subject, because);
-      const label = renderText(rule.label, ctx);
+      const label = field('label', rule.label);
       const dueAt = iso(due);
       const status = deadlineStatus(now, due, opens, done, zone);
       const deadline: Draft<Deadline> =
@@ -209,7 +217,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     recordId: input.recordId,
     evaluatedAt: formatInstant(now, zone),
     timeZone: zone,
-    locale: input.locale,
+    locale: text.locale,
     stage: input.stage,
     actions: [...actions.values()]
       .sort(

@@ -18,7 +18,7 @@ import {
   isLocalDate,
 } from '../calendar/time-formats.js';
 import { isTimeZone } from '../calendar/time-zone.js';
-import { resolveLocale } from '../text/locale.js';
+import { LOCALE_CHOICES, resolveLocale } from '../text/locale.js';
 import { RECORD_LIMITS as L } from './limits.js';
 
 const text = (max: number = L.shortText) =>
@@ -51,12 +51,12 @@ const timeZone = z
     z.refine(isTimeZone, 'Not an IANA time zone known to this runtime, e.g. "America/New_York".'),
   );
 
-/** A BCP 47 tag the library supports, or an English one it maps to the nearest (text/locale.ts). */
+/** A BCP 47 tag the library supports, or one it maps to the nearest (text/locale.ts). */
 const locale = z.string().check(
-  z.maxLength(35, { message: 'Not a supported locale: use en-US or en-GB.', abort: true }),
+  z.maxLength(35, { message: `Not a supported locale: use ${LOCALE_CHOICES}.`, abort: true }),
   z.refine(
     (tag) => resolveLocale(tag) !== undefined,
-    'Not a supported locale: use en-US or en-GB (other English tags such as en-CA or en-AU take the nearest).',
+    `Not a supported locale: use ${LOCALE_CHOICES}.`,
   ),
 );
 

@@ -8,13 +8,18 @@ import { parseDateTime } from '../calendar/time-formats.js';
 import { OptionsValidationError } from '../errors.js';
 import type {
   Action,
-  ActionStatus,
   Deadline,
   DeadlineStatus,
   FollowUpPlan,
+  Priority,
+  Severity,
   Warning,
 } from '../plan/types.js';
+import { fill, type LocaleText, plural, type WordKey } from '../text/locale-text.js';
+import { renderText } from '../text/locales.js';
 import { humanDue, humanMoment, humanOpens, planYear } from './plan-dates.js';
+
+type Done = 'recent' | 'all' | 'none';
 
 /**
  * Options of {@link formatPlan}.
@@ -37,35 +42,51 @@ export interface FormatPlanOptions {
    * them all.
    */
   done?: 'recent' | 'all' | 'none';
+  /**
+   * The locale (BCP 47) of the headings, status words and dates: default the
+   * plan's `locale`. The plan's own texts stay as the plan wrote them. A
+   * locale other than en-US must be loaded first (`loadLocale`; `evaluate`
+   * loads the locale of its plans).
+   */
+  locale?: string;
 }
 
 /** How far back `done: 'recent'` looks: 14 days. */
 const RECENT_MS = 14 * 86_400_000;
 
-const STAGE: Record<FollowUpPlan['stage'], string> = {
-  preparing: 'preparing for the interview',
-  'following-up': 'following up',
-  offer: 'offer',
-  closed: 'closed',
+const STAGE: Record<FollowUpPlan['stage'], WordKey> = {
+  preparing: 'stagePreparing',
+  'following-up': 'stageFollowingUp',
+  offer: 'stageOffer',
+  closed: 'stageClosed',
 };
 
-const STATUS: Record<DeadlineStatus, string> = {
-  'not-open': 'not open yet',
-  open: 'open',
-  'due-today': 'due today',
-  overdue: 'OVERDUE',
-  done: 'done',
+const STATUS: Record<DeadlineStatus, WordKey> = {
+  'not-open': 'statusNotOpen',
+  open: 'statusOpen',
+  'due-today': 'statusDueToday',
+  overdue: 'statusOverdue',
+  done: 'statusDone',
 };
 
-/** An action's level: its priority, with its status when it is late or due today. */
-const ACTION_STATUS: Record<ActionStatus, string> = {
-  open: '',
-  'due-today': ', due today',
-  overdue: ', OVERDUE',
+const PRIORITY: Record<Priority, WordKey> = {
+  critical: 'priorityCritical',
+  high: 'priorityHigh',
+  medium: 'priorityMedium',
+  low: 'priorityLow',
 };
 
-const guidelines = (g: readonly number[]) =>
-  `${g.length === 1 ? 'Guideline' : 'Guidelines'} ${g.map((n) => `G${n}`).join(', ')}`;
+const SEVERITY: Record<Severity, WordKey> = {
+  critical: 'severityCritical',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
+
+/** "Guidelines G5, G6" in the locale. */
+export function guidelines(text: LocaleText, g: readonly number[]): string {
+  const list = g.map((n) => `G${n}`).join(', ');
+  return fill(plural(text, g.length, text.words.guidelineOne, text.words.guidelineOther), { list });
+}
 
 /** The words each item shows, whatever the format. */
 interface View {
@@ -87,53 +108,65 @@ function shown(d: Deadline, done: 'recent' | 'all' | 'none', since: number): boo
   return at === undefined || at >= since;
 }
 
-function views(plan: FollowUpPlan, done: 'recent' | 'all' | 'none') {
+function views(plan: FollowUpPlan, done: 'recent' | 'all' | 'none', text: LocaleText) {
+  const w = text.words;
   const zone = plan.timeZone;
   const year = planYear(plan.evaluatedAt, zone);
   const since = (parseDateTime(plan.evaluatedAt) ?? 0) - RECENT_MS;
+  const due = (iso: string) => fill(w.dueBy, { when: humanDue(iso, zone, year, text) });
   const action = (a: Action): View => ({
     heading: a.title,
-    level: `${a.priority}${ACTION_STATUS[a.status]}`,
+    // Its priority, with its status when it is late or due today.
+    level:
+      a.status === 'open'
+        ? w[PRIORITY[a.priority]]
+        : `${w[PRIORITY[a.priority]]}, ${w[STATUS[a.status]]}`,
     style: a.status === 'overdue' ? 'red' : LEVEL_STYLE[a.priority],
-    ...(a.dueAt ? { when: `due by ${humanDue(a.dueAt, zone, year)}` } : {}),
+    ...(a.dueAt ? { when: due(a.dueAt) } : {}),
     detail: a.detail,
     because: a.because,
-    cite: guidelines(a.guidelines),
+    cite: guidelines(text, a.guidelines),
   });
   const deadline = (d: Deadline): View => {
     const opens =
-      d.status === 'not-open' && d.opensAt ? `opens ${humanOpens(d.opensAt, zone, year)}; ` : '';
+      d.status === 'not-open' && d.opensAt
+        ? `${fill(w.opens, { when: humanOpens(d.opensAt, zone, year, text) })}${w.separator}`
+        : '';
     return {
       heading: d.label,
-      level: STATUS[d.status],
-      style: LEVEL_STYLE[STATUS[d.status]],
-      when: `${opens}due by ${humanDue(d.dueAt, zone, year)}`,
+      level: w[STATUS[d.status]],
+      style: LEVEL_STYLE[d.status],
+      when: `${opens}${due(d.dueAt)}`,
       because: d.because,
-      cite: guidelines(d.guidelines),
+      cite: guidelines(text, d.guidelines),
     };
   };
   const warning = (w: Warning): View => ({
     heading: w.message,
-    level: w.severity,
+    level: text.words[SEVERITY[w.severity]],
     style: LEVEL_STYLE[w.severity],
     because: w.because,
-    cite: guidelines(w.guidelines),
+    cite: guidelines(text, w.guidelines),
   });
   return {
-    title: `Follow-up plan for ${plan.recordId}`,
-    status: `Stage: ${STAGE[plan.stage]}. As of ${humanMoment(plan.evaluatedAt, zone)} (${zone}).`,
+    title: fill(w.planTitle, { id: plan.recordId }),
+    status: fill(w.planStatus, {
+      stage: w[STAGE[plan.stage]],
+      moment: humanMoment(plan.evaluatedAt, zone, text),
+      zone,
+    }),
+    nothing: w.nothing,
+    why: w.why,
     sections: [
-      { name: 'Do now', items: plan.actions.map(action) },
+      { name: w.doNow, items: plan.actions.map(action) },
       {
-        name: 'Deadlines',
+        name: w.deadlines,
         items: plan.deadlines.filter((d) => shown(d, done, since)).map(deadline),
       },
-      { name: 'Watch out', items: plan.warnings.map(warning) },
+      { name: w.watchOut, items: plan.warnings.map(warning) },
     ].filter((s) => s.items.length > 0),
   };
 }
-
-const NOTHING = 'Nothing to do, no deadline, no warning.';
 
 // ANSI styles for the text format; each resets only what it set.
 const ANSI = {
@@ -146,13 +179,14 @@ const ANSI = {
 } as const;
 type Style = keyof typeof ANSI;
 
-const LEVEL_STYLE: Record<string, Style> = {
+/** The colour of a priority, severity or deadline status. */
+const LEVEL_STYLE: Partial<Record<string, Style>> = {
   critical: 'red',
   high: 'yellow',
   warning: 'yellow',
   info: 'cyan',
-  OVERDUE: 'red',
-  'due today': 'yellow',
+  overdue: 'red',
+  'due-today': 'yellow',
   done: 'green',
 };
 
@@ -167,21 +201,21 @@ const plain = (s: string) => s.replace(UNSAFE, ' ');
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-function toText(plan: FollowUpPlan, color: boolean, done: 'recent' | 'all' | 'none'): string {
+function toText(plan: FollowUpPlan, color: boolean, done: Done, text: LocaleText): string {
   const paint = (style: Style | undefined, s: string) =>
     color && style ? `${ANSI[style][0]}${s}${ANSI[style][1]}` : s;
-  const v = views(plan, done);
+  const v = views(plan, done, text);
   const out = [paint('bold', plain(v.title)), plain(v.status)];
-  if (v.sections.length === 0) out.push('', NOTHING);
+  if (v.sections.length === 0) out.push('', v.nothing);
   for (const section of v.sections) {
-    out.push('', paint('bold', section.name.toUpperCase()));
+    out.push('', paint('bold', section.name.toLocaleUpperCase(text.locale)));
     for (const item of section.items) {
       const level = item.level ? `${paint(item.style, `[${item.level}]`)} ` : '';
       out.push(`  - ${level}${plain(item.heading)}`);
       if (item.when) out.push(`    ${item.when.charAt(0).toUpperCase()}${item.when.slice(1)}.`);
       if (item.detail) out.push(`    ${plain(item.detail)}`);
       item.because.forEach((why, i) => {
-        out.push(`    ${i === 0 ? 'Why:' : '    '} ${plain(why)}`);
+        out.push(`    ${i === 0 ? v.why : ' '.repeat(v.why.length)} ${plain(why)}`);
       });
       out.push(`    ${paint('dim', `${item.cite}.`)}`);
     }
@@ -209,10 +243,10 @@ function md(s: string): string {
   );
 }
 
-function toMarkdown(plan: FollowUpPlan, done: 'recent' | 'all' | 'none'): string {
-  const v = views(plan, done);
+function toMarkdown(plan: FollowUpPlan, done: Done, text: LocaleText): string {
+  const v = views(plan, done, text);
   const out = [`# ${md(v.title)}`, '', md(v.status)];
-  if (v.sections.length === 0) out.push('', NOTHING);
+  if (v.sections.length === 0) out.push('', v.nothing);
   for (const section of v.sections) {
     out.push('', `## ${section.name}`);
     for (const item of section.items) {
@@ -221,7 +255,7 @@ function toMarkdown(plan: FollowUpPlan, done: 'recent' | 'all' | 'none'): string
         .join(' · ');
       out.push('', `- **${md(item.heading)}**${meta ? ` — ${meta}` : ''}`);
       if (item.detail) out.push('', `  ${md(item.detail)}`);
-      out.push('', '  Why:', '');
+      out.push('', `  ${v.why}`, '');
       for (const why of item.because) out.push(`  - ${md(why)}`);
       out.push('', `  ${item.cite}.`);
     }
@@ -233,9 +267,10 @@ function toMarkdown(plan: FollowUpPlan, done: 'recent' | 'all' | 'none'): string
  * Writes a follow-up plan for people, as plain text or Markdown, grouped in
  * "Do now" (actions), "Deadlines" and "Watch out" (warnings), in the plan's
  * order. Every item shows its due date in the plan's zone ("due by the end of
- * Monday 30 November"), its reasons and the guidelines it applies. Empty
+ * Monday, November 30"), its reasons and the guidelines it applies. Empty
  * groups are left out. The result ends with a newline. Pure: the same plan
- * gives the same text, with no clock or locale involved.
+ * gives the same text, with no clock or host locale involved; the words are
+ * those of the plan's `locale` (or the `locale` option).
  *
  * @example
  * import { evaluate, formatPlan } from 'interview-followup'
@@ -251,8 +286,9 @@ export function formatPlan(plan: FollowUpPlan, options: FormatPlanOptions = {}):
       { path: '$.done', message: 'Expected "recent", "all" or "none".' },
     ]);
   }
-  if (format === 'markdown') return toMarkdown(plan, done);
-  if (format === 'text') return toText(plan, options.color === true, done);
+  const text = renderText(options.locale, plan.locale);
+  if (format === 'markdown') return toMarkdown(plan, done, text);
+  if (format === 'text') return toText(plan, options.color === true, done, text);
   throw new OptionsValidationError([
     { path: '$.format', message: 'Expected "text" or "markdown".' },
   ]);

@@ -33,12 +33,18 @@ export interface ICalendarOptions {
   uidDomain?: string;
   /** A display name for the calendar (`X-WR-CALNAME`), used by some calendar apps on import. */
   calendarName?: string;
+  /**
+   * The locale (BCP 47) of the words the calendar adds ("Done:", "Why:",
+   * dates): default the plan's `locale`. Other than en-US, load it first
+   * (`loadLocale`; `evaluate` loads the locale of its plans).
+   */
+  locale?: string;
 }
 
 /** The options with their defaults filled in; throws on a bad value. */
 export function checkOptions(
   o: ICalendarOptions,
-): Required<Omit<ICalendarOptions, 'calendarName'>> {
+): Required<Omit<ICalendarOptions, 'calendarName' | 'locale'>> {
   const issues: { path: string; message: string }[] = [];
   const component = o.component ?? 'VTODO';
   if (component !== 'VTODO' && component !== 'VEVENT') {

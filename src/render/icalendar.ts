@@ -10,6 +10,9 @@
 import { addDays, dayNumber } from '../calendar/local-date.js';
 import { offsetMinutes } from '../calendar/time-zone.js';
 import type { FollowUpPlan, Priority, Subject } from '../plan/types.js';
+import { fill, type LocaleText } from '../text/locale-text.js';
+import { renderText } from '../text/locales.js';
+import { guidelines } from './format-plan.js';
 import { escapeText, icalDate, property, utcDateTime } from './ical-content.js';
 import { checkOptions, type ICalendarOptions } from './icalendar-options.js';
 import {
@@ -124,15 +127,19 @@ function uidOf(plan: FollowUpPlan, e: Entry, domain: string): string {
   return `${fnv1a128(JSON.stringify([plan.recordId, e.key]))}@${domain}`;
 }
 
-function description(plan: FollowUpPlan, e: Entry, opensLine: string | undefined): string {
+function description(
+  plan: FollowUpPlan,
+  e: Entry,
+  opensLine: string | undefined,
+  text: LocaleText,
+): string {
   const parts: string[] = [];
   if (e.detail) parts.push(e.detail);
   if (opensLine) parts.push(opensLine);
-  parts.push(['Why:', ...e.because.map((b) => `- ${b}`)].join('\n'));
-  const g = e.guidelines.map((n) => `G${n}`).join(', ');
+  parts.push([text.words.why, ...e.because.map((b) => `- ${b}`)].join('\n'));
+  const moment = humanMoment(plan.evaluatedAt, plan.timeZone, text);
   parts.push(
-    `${e.guidelines.length === 1 ? 'Guideline' : 'Guidelines'} ${g}. ` +
-      `Plan for ${plan.recordId} as of ${humanMoment(plan.evaluatedAt, plan.timeZone)}.`,
+    `${guidelines(text, e.guidelines)}. ${fill(text.words.calendarPlan, { id: plan.recordId, moment })}`,
   );
   return parts.join('\n\n');
 }
@@ -177,6 +184,7 @@ function alarm(summary: string, at: number): string[] {
  */
 export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions = {}): string {
   const o = checkOptions(options);
+  const text = renderText(options.locale, plan.locale);
   const zone = plan.timeZone;
   const year = planYear(plan.evaluatedAt, zone);
   const now = readInstant(plan.evaluatedAt, zone)?.epochMs ?? 0;
@@ -200,15 +208,18 @@ export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions = {}):
     const opens =
       e.opens !== undefined && e.opens.epochMs < e.due.epochMs && !e.done ? e.opens : undefined;
     const event = o.component === 'VEVENT';
-    const summary = event && e.done ? `Done: ${e.summary}` : e.summary;
+    const summary =
+      event && e.done ? fill(text.words.calendarDone, { summary: e.summary }) : e.summary;
     const opensLine =
-      event && opens && e.opensAt ? `Not before ${humanOpens(e.opensAt, zone, year)}.` : undefined;
+      event && opens && e.opensAt
+        ? fill(text.words.calendarNotBefore, { when: humanOpens(e.opensAt, zone, year, text) })
+        : undefined;
     lines.push(
       `BEGIN:${o.component}`,
       property('UID', escapeText(uid)),
       property('DTSTAMP', stamp),
       property('SUMMARY', escapeText(summary)),
-      property('DESCRIPTION', escapeText(description(plan, e, opensLine))),
+      property('DESCRIPTION', escapeText(description(plan, e, opensLine, text))),
     );
     if (event) {
       if (isEndOfDay(e.due)) {

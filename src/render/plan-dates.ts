@@ -1,12 +1,13 @@
 /**
  * The plan's date-times (ISO 8601 with the zone's offset) written for people,
- * in the plan's zone: "the end of Monday 30 November", "Tuesday 1 December at
+ * in the plan's zone: "the end of Monday, November 30", "Tuesday, December 1 at
  * 11:30". Shared by the text, Markdown and iCalendar renderers.
  */
 
 import { humanDay, humanInstant } from '../calendar/human-dates.js';
 import { formatInstant } from '../calendar/local-date.js';
 import { parseDateTime } from '../calendar/time-formats.js';
+import { EN_US, fill, type LocaleText } from '../text/locale-text.js';
 
 /** A plan date-time read back: its instant and its local date and time in the plan's zone. */
 export interface PlanInstant {
@@ -31,31 +32,41 @@ export const isEndOfDay = (t: PlanInstant) => t.time === '23:59:59.999';
 export const isStartOfDay = (t: PlanInstant) => t.time === '00:00:00.000';
 
 /**
- * When something is due: "the end of Monday 30 November" for an end-of-day
- * deadline, else "Tuesday 1 December at 11:30". The year is added when it is
+ * When something is due: "the end of Monday, November 30" for an end-of-day
+ * deadline, else "Tuesday, December 1 at 11:30 AM". The year is added when it is
  * not `referenceYear`. Text that is not a date-time is returned as it is.
  */
-export function humanDue(iso: string, zone: string, referenceYear: string): string {
+export function humanDue(
+  iso: string,
+  zone: string,
+  referenceYear: string,
+  text: LocaleText = EN_US,
+): string {
   const t = readInstant(iso, zone);
   if (t === undefined) return iso;
-  if (isEndOfDay(t)) return `the end of ${humanDay(t.date, referenceYear)}`;
-  return humanInstant(t.epochMs, zone, referenceYear);
+  if (isEndOfDay(t)) return fill(text.words.endOf, { day: humanDay(t.date, referenceYear, text) });
+  return humanInstant(t.epochMs, zone, referenceYear, text);
 }
 
-/** When something opens: "Wednesday 2 December" at local midnight, else the day and time. */
-export function humanOpens(iso: string, zone: string, referenceYear: string): string {
+/** When something opens: "Wednesday, December 2" at local midnight, else the day and time. */
+export function humanOpens(
+  iso: string,
+  zone: string,
+  referenceYear: string,
+  text: LocaleText = EN_US,
+): string {
   const t = readInstant(iso, zone);
   if (t === undefined) return iso;
-  if (isStartOfDay(t)) return humanDay(t.date, referenceYear);
-  return humanInstant(t.epochMs, zone, referenceYear);
+  if (isStartOfDay(t)) return humanDay(t.date, referenceYear, text);
+  return humanInstant(t.epochMs, zone, referenceYear, text);
 }
 
-/** "Thursday 26 November 2026 at 09:00": an instant with its year always written. */
-export function humanMoment(iso: string, zone: string): string {
+/** "Thursday, November 26, 2026 at 9:00 AM": an instant with its year always written. */
+export function humanMoment(iso: string, zone: string, text: LocaleText = EN_US): string {
   const t = readInstant(iso, zone);
   if (t === undefined) return iso;
   // A reference year no date has makes humanDay always write the year.
-  return humanInstant(t.epochMs, zone, '');
+  return humanInstant(t.epochMs, zone, '', text);
 }
 
 /** The local year of the plan's evaluation: dates in it are written without a year. */

@@ -8,7 +8,8 @@
  * stack); its shape, by the zod schema of its kind (`rule-schema.ts`); its
  * condition trees (`check-conditions.ts`, the only check of conditions); then
  * the meaning of each field whose shape is right — fact references, template
- * placeholders, guidelines cited twice. Ids must be unique across the list.
+ * placeholders, guidelines cited twice, translations (`check-translations.ts`).
+ * Ids must be unique across the list.
  */
 import type * as z from 'zod/mini';
 import { formatPath, type RuleIssue } from '../errors.js';
@@ -16,6 +17,7 @@ import { SCOPES, type Scope } from '../facts/catalog.js';
 import { plainDataIssues } from '../record/plain-data.js';
 import { zodMessage } from '../record/zod-issues.js';
 import { type CheckIssue, checkConditions, checkWhen, type DocPath } from './check-conditions.js';
+import { checkTranslations } from './check-translations.js';
 import { compileTemplate } from './compile-template.js';
 import { resolveRef } from './fact-refs.js';
 import {
@@ -180,6 +182,8 @@ function ruleLabel(doc: unknown, index: number): string {
 export interface CheckedRules {
   readonly rules: readonly RuleDocument[];
   readonly issues: readonly RuleIssue[];
+  /** What is reported but does not refuse the rules (`severity: 'warning'`). */
+  readonly warnings: readonly RuleIssue[];
 }
 
 /** Checks a list of rule documents: each one, the limits, and that ids are unique. */
@@ -187,6 +191,7 @@ export function checkRules(docs: unknown): CheckedRules {
   const fail = (message: string): CheckedRules => ({
     rules: [],
     issues: [{ ruleId: '(rules)', path: '$', message }],
+    warnings: [],
   });
   if (!Array.isArray(docs)) return fail('Expected a list of rule documents.');
   if (docs.length > RULE_LIMITS.rules) {
@@ -194,6 +199,7 @@ export function checkRules(docs: unknown): CheckedRules {
   }
   const rules: RuleDocument[] = [];
   const issues: RuleIssue[] = [];
+  const warnings: RuleIssue[] = [];
   const seen = new Map<string, number>();
   /** The scope of each item id, and the first rule that gave it. */
   const itemScopes = new Map<string, { scope: string; index: number }>();
@@ -213,6 +219,13 @@ export function checkRules(docs: unknown): CheckedRules {
       return;
     }
     const { rule, issues: found } = checkRule(doc);
+    if (rule !== undefined) {
+      const translated = checkTranslations(rule);
+      found.push(...translated.errors);
+      for (const w of translated.warnings) {
+        warnings.push({ ruleId, path: formatPath(w.at), message: w.message, severity: 'warning' });
+      }
+    }
     if (rule !== undefined) rules.push(rule);
     if (isObject(doc) && typeof doc.id === 'string') {
       const first = seen.get(doc.id);
@@ -237,12 +250,15 @@ export function checkRules(docs: unknown): CheckedRules {
     }
     for (const i of found) issues.push({ ruleId, path: formatPath(i.at), message: i.message });
   });
-  return { rules, issues };
+  return { rules, issues, warnings };
 }
 
 /**
  * Checks rule documents without creating an engine, for a host's rule editor
  * or upload screen. Returns every problem (`[]` when the rules are valid),
+ * then every warning (`severity: 'warning'`: a rule that carries
+ * `translations` but leaves out es, fr or de, or a field of one, which then
+ * reads in English; the rules are still valid),
  * each naming the rule, the JSON path inside it, what was expected and, for a
  * typo, the nearest known fact, field or operator. To check rules meant as
  * `extraRules`, pass them together with the bundled ones
@@ -255,5 +271,6 @@ export function checkRules(docs: unknown): CheckedRules {
  * //    message: 'Unknown operator "equals". Did you mean "equal"? Known: …' }]
  */
 export function validateRules(docs: unknown): readonly RuleIssue[] {
-  return checkRules(docs).issues;
+  const { issues, warnings } = checkRules(docs);
+  return [...issues, ...warnings];
 }

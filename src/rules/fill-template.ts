@@ -3,9 +3,10 @@
  * facts, dates written for people in the plan's zone.
  */
 import type { DayOff } from '../calendar/business-days.js';
-import { daysOffSentences, humanDay, humanInstant, listOf } from '../calendar/human-dates.js';
+import { daysOffSentences, humanDay, humanInstant } from '../calendar/human-dates.js';
 import { localDateOf } from '../calendar/local-date.js';
 import type { RoundName } from '../facts/define-fact.js';
+import { fill, type LocaleText, listOf } from '../text/locale-text.js';
 import type { Template } from './compile-template.js';
 import type { ResolvedField } from './fact-refs.js';
 import { readSegments } from './plain-path.js';
@@ -19,6 +20,8 @@ export interface RenderContext {
   readonly written: Map<string, string>;
   /** The year of `now` in the zone: dates in it are written without a year. */
   readonly year: string;
+  /** The words of the plan's locale. */
+  readonly text: LocaleText;
 }
 
 /** The value of a fact field (`undefined` when missing). */
@@ -33,42 +36,46 @@ export function fieldValue(
 }
 
 function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {
+  const { text } = ctx;
   switch (field.spec.type) {
     case 'instant':
     case 'day':
     case 'date': {
       const key = `${field.spec.type}:${value}`;
-      let text = ctx.written.get(key);
-      if (text === undefined) {
-        text =
+      let shown = ctx.written.get(key);
+      if (shown === undefined) {
+        shown =
           field.spec.type === 'instant'
-            ? humanInstant(value as number, ctx.zone, ctx.year)
+            ? humanInstant(value as number, ctx.zone, ctx.year, text)
             : field.spec.type === 'day'
-              ? humanDay(localDateOf(value as number, ctx.zone), ctx.year)
-              : humanDay(value as string, ctx.year);
-        ctx.written.set(key, text);
+              ? humanDay(localDateOf(value as number, ctx.zone), ctx.year, text)
+              : humanDay(value as string, ctx.year, text);
+        ctx.written.set(key, shown);
       }
-      return text;
+      return shown;
     }
     case 'boolean':
-      return value ? 'yes' : 'no';
+      return value ? text.words.yes : text.words.no;
     case 'words':
-      return listOf((value as string[]).map((w) => `“${w}”`));
+      return listOf(
+        text,
+        (value as string[]).map((word) => fill(text.words.quoted, { word })),
+      );
     case 'daysOff':
-      return daysOffSentences(value as DayOff[], ctx.year).join(' ');
+      return daysOffSentences(value as DayOff[], ctx.year, text).join(' ');
     case 'roundName': {
       const name = value as RoundName;
       const when =
         name.at === null
-          ? humanDay(name.date, ctx.year)
-          : humanInstant(name.at, ctx.zone, ctx.year);
-      const text =
+          ? humanDay(name.date, ctx.year, text)
+          : humanInstant(name.at, ctx.zone, ctx.year, text);
+      const shown =
         name.title === null
-          ? `interview on ${when}`
+          ? fill(text.words.interviewOn, { when })
           : name.withDate || name.at !== null
-            ? `${name.title} on ${when}`
+            ? fill(text.words.titleOn, { title: name.title, when })
             : name.title;
-      return name.id === null ? text : `${text}, round ${name.id}`;
+      return name.id === null ? shown : fill(text.words.withRound, { text: shown, id: name.id });
     }
     default:
       return String(value);
@@ -84,7 +91,7 @@ export function renderText(template: Template, ctx: RenderContext): string {
       continue;
     }
     const value = fieldValue(part, ctx.facts);
-    text += value === null || value === undefined ? 'unknown' : show(part, value, ctx);
+    text += value === null || value === undefined ? ctx.text.words.unknown : show(part, value, ctx);
   }
   return text;
 }
@@ -96,7 +103,8 @@ export function renderText(template: Template, ctx: RenderContext): string {
 export function renderBecause(template: Template, ctx: RenderContext): string[] {
   const [only] = template.parts;
   if (template.parts.length === 1 && typeof only === 'object' && only.spec.type === 'daysOff') {
-    return daysOffSentences((fieldValue(only, ctx.facts) as DayOff[] | undefined) ?? [], ctx.year);
+    const days = (fieldValue(only, ctx.facts) as DayOff[] | undefined) ?? [];
+    return daysOffSentences(days, ctx.year, ctx.text);
   }
   for (const part of template.parts) {
     if (typeof part === 'string') continue;

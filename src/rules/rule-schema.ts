@@ -158,6 +158,17 @@ const topLevelSchema = z.union([
   z.strictObject({ not: conditionSchema }),
 ]);
 
+/** A rule's texts in one other locale (en-GB, es, fr, de): template fields, `because` by line. */
+const text = z.optional(
+  z.strictObject({
+    title: z.optional(template),
+    detail: z.optional(template),
+    message: z.optional(template),
+    label: z.optional(template),
+    because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
+  }),
+);
+
 /**
  * The rule schemas, built around the schemas of its condition trees: the
  * `when` of a `because` line and the rule's `conditions`. Field order is the
@@ -188,6 +199,8 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
         z.maxLength(RULE_LIMITS.because, `At most ${RULE_LIMITS.because} lines.`),
       ),
     conditions,
+    /** The rule's texts in other locales, by locale and field; a missing one reads as English. */
+    translations: z.optional(z.strictObject({ 'en-GB': text, es: text, fr: text, de: text })),
   };
   const action = z.strictObject({
     ...head,

@@ -1,20 +1,22 @@
 /**
  * The locales the library speaks, and how a BCP 47 tag maps to one of them.
- * Today a locale decides the spelling variety of the letter checks: en-US
- * (American) or en-GB (British). Other English tags take the nearest
- * variety: the regions that spell the American way (en-CA, en-PH, en-PR and
- * the other US territories) take en-US, every other English region (en-AU,
- * en-NZ, en-IE, en-IN, en-ZA…) takes en-GB; a tag without region (`en`)
- * takes en-US. A tag of another language is not supported.
+ * A locale decides the plan's words and dates (en-US, en-GB, es, fr, de) and
+ * the spelling variety of the letter checks (en-US or en-GB). Other English
+ * tags take the nearest variety: the regions that spell the American way
+ * (en-CA, en-PH, en-PR and the other US territories) take en-US, every other
+ * English region (en-AU, en-NZ, en-IE, en-IN, en-ZA…) takes en-GB; a tag
+ * without region (`en`) takes en-US. Any tag of Spanish, French or German
+ * (es-MX, fr-CA, de-AT…) takes that language. Other languages are not
+ * supported.
  */
 
 /**
- * Every locale with a dictionary of its own.
+ * Every locale the library speaks.
  *
  * @example
- * SUPPORTED_LOCALES // ['en-US', 'en-GB']
+ * SUPPORTED_LOCALES // ['en-US', 'en-GB', 'es', 'fr', 'de']
  */
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'es', 'fr', 'de'] as const;
 
 /**
  * A locale the library supports.
@@ -24,8 +26,25 @@ export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
  */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
+/**
+ * The locales whose letters can be checked today (a dictionary and word
+ * lists of their own): the English ones. Letter checks in Spanish, French and
+ * German come with their dictionaries.
+ */
+export type LetterLocale = 'en-US' | 'en-GB';
+
+/** The letter locale of a supported locale, or `undefined` when its letters cannot be checked yet. */
+export function letterLocale(locale: SupportedLocale): LetterLocale | undefined {
+  return locale === 'en-US' || locale === 'en-GB' ? locale : undefined;
+}
+
+/** The message for a locale whose letters cannot be checked yet. */
+export function noLetterChecksMessage(locale: SupportedLocale): string {
+  return `Letter checks speak en-US and en-GB for now; "${locale}" letters cannot be checked yet.`;
+}
+
 /** The locale when neither the call, the record nor the engine names one. */
-export const DEFAULT_LOCALE: SupportedLocale = 'en-US';
+export const DEFAULT_LOCALE = 'en-US' satisfies SupportedLocale;
 
 /** Regions whose English spells the American way. */
 const AMERICAN_REGIONS = new Set(['US', 'CA', 'PH', 'PR', 'UM', 'VI', 'AS', 'GU', 'MP']);
@@ -37,7 +56,8 @@ const AMERICAN_REGIONS = new Set(['US', 'CA', 'PH', 'PR', 'UM', 'VI', 'AS', 'GU'
  * @example
  * resolveLocale('en-AU')  // 'en-GB'
  * resolveLocale('en-CA')  // 'en-US'
- * resolveLocale('fr-FR')  // undefined
+ * resolveLocale('fr-CA')  // 'fr'
+ * resolveLocale('it')     // undefined
  */
 export function resolveLocale(tag: string): SupportedLocale | undefined {
   let canonical: string | undefined;
@@ -48,6 +68,7 @@ export function resolveLocale(tag: string): SupportedLocale | undefined {
   }
   if (canonical === undefined) return undefined;
   const [language, ...rest] = canonical.split('-');
+  if (language === 'es' || language === 'fr' || language === 'de') return language;
   if (language !== 'en') return undefined;
   // The region is the first subtag of two letters or three digits (after an optional script).
   const region = rest.find((s) => /^(?:[A-Z]{2}|\d{3})$/.test(s));
@@ -55,8 +76,12 @@ export function resolveLocale(tag: string): SupportedLocale | undefined {
   return AMERICAN_REGIONS.has(region) ? 'en-US' : 'en-GB';
 }
 
+/** The supported locales in words, for error messages. */
+export const LOCALE_CHOICES =
+  'en-US, en-GB, es, fr or de (other English tags such as en-CA or en-AU take the nearest; es-MX, fr-CA, de-AT… take their language)';
+
 /** The message for a tag that resolves to no supported locale. */
 export function unsupportedLocaleMessage(value: unknown): string {
   const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : 'This value';
-  return `${shown} is not a supported locale: use en-US or en-GB (other English tags such as en-CA or en-AU take the nearest).`;
+  return `${shown} is not a supported locale: use ${LOCALE_CHOICES}.`;
 }

@@ -75,6 +75,20 @@ describe('interview-followup plan', () => {
     expect(plan).toEqual(await libraryPlan('panel-interview.json', { timeZone: 'Europe/Paris' }));
   });
 
+  it('writes the plan in the locale of --locale, and refuses an unknown one', async () => {
+    const { code, stdout } = await cli(planArgs('panel-interview.json', '--locale', 'de-AT'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Nachfassplan für /);
+    expect(stdout).toContain('Donnerstag, 26. November');
+    const json = await cli(planArgs('panel-interview.json', '--locale', 'fr', '--format', 'json'));
+    expect(JSON.parse(json.stdout)).toEqual(
+      await libraryPlan('panel-interview.json', { locale: 'fr' }),
+    );
+    const bad = await cli(planArgs('panel-interview.json', '--locale', 'tlh'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/not a supported locale: use en-US, en-GB, es, fr or de/);
+  });
+
   it('adds the rules of --rules to the bundled ones', async () => {
     const extra = linkedInRule;
     const rules = tempFile('extra.json', JSON.stringify([extra]));

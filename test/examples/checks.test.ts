@@ -50,7 +50,7 @@ describe('checkBasic', () => {
     expect(checkBasic(ok(`${formatPlan(plan)}\nundefined`))).toEqual(['printed "undefined"']);
     const noHolidays = await createFollowUpEngine().evaluate(panel, { now: NOW });
     expect(checkBasic(ok(formatPlan(noHolidays)))).toEqual([
-      'output lacks "Due by the end of Monday 30 November."',
+      'output lacks "Due by the end of Monday, November 30."',
     ]);
   });
 });

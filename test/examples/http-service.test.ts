@@ -89,7 +89,7 @@ describe('the http-service example', () => {
     const todos = calendar.getAllSubcomponents('vtodo');
     expect(todos.length).toBeGreaterThan(0);
     expect(todos.map((t) => t.getFirstPropertyValue('summary'))).toContain(
-      'Send a thank-you note to Priya Nair (interview on Wednesday 25 November)',
+      'Send a thank-you note to Priya Nair (interview on Wednesday, November 25)',
     );
   });
 

@@ -45,12 +45,12 @@ describe('formatPlan as text', () => {
 
   it('writes due dates for people in the plan zone, not as ISO strings', async () => {
     const text = formatPlan(await samplePlan('panel-interview.json'));
-    expect(text).toContain('As of Thursday 26 November 2026 at 09:00 (America/New_York).');
-    expect(text).toContain('Due by the end of Monday 30 November.');
-    expect(text).toContain('Opens Wednesday 2 December; due by the end of Friday 4 December.');
+    expect(text).toContain('As of Thursday, November 26, 2026 at 9:00 AM (America/New_York).');
+    expect(text).toContain('Due by the end of Monday, November 30.');
+    expect(text).toContain('Opens Wednesday, December 2; due by the end of Friday, December 4.');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const london = formatPlan(await samplePlan('upcoming-round.json'));
-    expect(london).toContain('Due by Tuesday 1 December at 11:30.');
+    expect(london).toContain('Due by Tuesday, December 1 at 11:30 AM.');
     expect(london).toContain('(Europe/London)');
   });
 
@@ -62,14 +62,14 @@ describe('formatPlan as text', () => {
       }),
       '2026-12-30T12:00:00-05:00',
     );
-    expect(formatPlan(plan)).toContain('Due by the end of Friday 1 January 2027.');
+    expect(formatPlan(plan)).toContain('Due by the end of Friday, January 1, 2027.');
   });
 
   it('leaves out empty groups, and says so when there is nothing at all', async () => {
     const text = formatPlan(await samplePlan('rejection.json'));
     expect(text).not.toContain('WATCH OUT');
     expect(formatPlan(emptyPlan)).toBe(
-      'Follow-up plan for empty\nStage: closed. As of Thursday 26 November 2026 at 09:00 (America/New_York).\n\nNothing to do, no deadline, no warning.\n',
+      'Follow-up plan for empty\nStage: closed. As of Thursday, November 26, 2026 at 9:00 AM (America/New_York).\n\nNothing to do, no deadline, no warning.\n',
     );
   });
 
@@ -105,9 +105,9 @@ describe('formatPlan as Markdown', () => {
     expect(md).toContain('## Deadlines');
     expect(md).toContain('## Watch out');
     expect(md).toContain(
-      '- **Send a thank-you note to Priya Nair (interview on Wednesday 25 November)** — _high_ · due by the end of Monday 30 November',
+      '- **Send a thank-you note to Priya Nair (interview on Wednesday, November 25)** — _high_ · due by the end of Monday, November 30',
     );
-    expect(md).toContain('  - Thursday 26 November is a holiday (Thanksgiving Day).');
+    expect(md).toContain('  - Thursday, November 26 is a holiday (Thanksgiving Day).');
     expect(md).toContain('America/New_York');
     await expect(md).toMatchFileSnapshot('__snapshots__/panel-interview.md');
   });

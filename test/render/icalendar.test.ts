@@ -47,8 +47,8 @@ describe('toICalendar', () => {
     const summaries = entries.map((e) => text(e, 'summary'));
     expect(summaries).toEqual([
       'Let Dr. Alan Park know they may get a call',
-      'Send a thank-you note to Luis Ortega (interview on Wednesday 25 November)',
-      'Send a thank-you note to Priya Nair (interview on Wednesday 25 November)',
+      'Send a thank-you note to Luis Ortega (interview on Wednesday, November 25)',
+      'Send a thank-you note to Priya Nair (interview on Wednesday, November 25)',
       'Tell Northwind Analytics about your offer from Acme Retail',
       'Call Northwind Analytics about your application',
       'Answer the offer from Acme Retail',
@@ -72,7 +72,7 @@ describe('toICalendar', () => {
     expect(toICalendar(plan)).toContain('DUE:20261205T045959Z\r\n');
     expect(call.getFirstPropertyValue('priority')).toBe(2);
     const description = text(call, 'description');
-    expect(description).toContain('Phone Northwind Analytics by the end of Friday 4 December');
+    expect(description).toContain('Phone Northwind Analytics by the end of Friday, December 4');
     expect(description).toContain('\nWhy:\n- Your latest interview ended');
     expect(description).toContain('Guidelines G2, G11.');
   });
@@ -84,7 +84,7 @@ describe('toICalendar', () => {
     const triggers = call
       .getAllSubcomponents('valarm')
       .map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Time).toJSDate().toISOString());
-    // 09:00 New York = 14:00 UTC on Wednesday 2 December (opens) and Friday 4 December (due).
+    // 09:00 New York = 14:00 UTC on Wednesday, December 2 (opens) and Friday, December 4 (due).
     expect(triggers).toEqual(['2026-12-02T14:00:00.000Z', '2026-12-04T14:00:00.000Z']);
     const later = parse(toICalendar(plan, { reminderHour: 8 })).entries[1]!;
     expect(
@@ -109,7 +109,7 @@ describe('toICalendar', () => {
     expect(toICalendar(before)).toBe(toICalendar(before));
     const a = uids(before);
     const b = uids(after);
-    const toPriya = 'Send a thank-you note to Priya Nair (interview on Wednesday 25 November)';
+    const toPriya = 'Send a thank-you note to Priya Nair (interview on Wednesday, November 25)';
     for (const summary of [toPriya, 'Answer the offer from Acme Retail']) {
       expect(b.get(summary)).toBe(a.get(summary));
     }
@@ -263,7 +263,7 @@ describe('toICalendar', () => {
     expect(start.toString()).toBe('2026-11-30');
     expect(time(note, 'dtend').toString()).toBe('2026-12-01');
     const call = entries.find((e) => text(e, 'summary').startsWith('Call '))!;
-    expect(text(call, 'description')).toContain('Not before Wednesday 2 December.');
+    expect(text(call, 'description')).toContain('Not before Wednesday, December 2.');
     // Same items, same UIDs, whichever component.
     expect(entries.map((e) => text(e, 'uid')).sort()).toEqual(
       parse(toICalendar(plan))

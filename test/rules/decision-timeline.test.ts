@@ -49,7 +49,9 @@ describe('decision-timeline.ask', () => {
       dueAt: '2026-11-25T11:00:00.000-05:00',
     });
     expect(a.title).toContain('Northwind');
-    expect(a.because).toContain('An interview is scheduled for Wednesday 25 November at 10:00.');
+    expect(a.because).toContain(
+      'An interview is scheduled for Wednesday, November 25 at 10:00 AM.',
+    );
     expect(a.because).toContain('No decision date is on record yet.');
   });
 
@@ -79,7 +81,7 @@ describe('decision-timeline.ask', () => {
     expect(one(asks, 'r2').dueAt).toBe('2026-12-02T09:00:00.000-05:00');
     expect(one(asks, 'r3').dueAt).toBe('2026-12-09T15:30:00.000-05:00');
     expect(one(asks, 'r3').because).toContain(
-      'An interview is scheduled for Wednesday 9 December at 14:00.',
+      'An interview is scheduled for Wednesday, December 9 at 2:00 PM.',
     );
   });
 
@@ -88,7 +90,9 @@ describe('decision-timeline.ask', () => {
       actions(await planAt(withDecision('2026-12-15'), ny('2026-11-24T12:00:00')), ASK),
     );
     expect(a.dueAt).toBe('2026-11-25T11:00:00.000-05:00');
-    expect(a.because).toContain('An interview is scheduled for Wednesday 25 November at 10:00.');
+    expect(a.because).toContain(
+      'An interview is scheduled for Wednesday, November 25 at 10:00 AM.',
+    );
     expect(a.because).not.toContain('No decision date is on record yet.');
   });
 
@@ -96,7 +100,7 @@ describe('decision-timeline.ask', () => {
     const plan = await planAt(record(), '2026-11-24T12:00:00Z', { timeZone: 'Europe/London' });
     const a = one(actions(plan, ASK));
     expect(a.dueAt).toBe('2026-11-25T16:00:00.000+00:00');
-    expect(a.because).toContain('An interview is scheduled for Wednesday 25 November at 15:00.');
+    expect(a.because).toContain('An interview is scheduled for Wednesday, November 25 at 3:00 PM.');
   });
 
   it.each(OUTCOMES_NOT_PENDING)('is absent when the outcome is %s', async (status) => {
@@ -164,7 +168,7 @@ describe('decision.be-patient', () => {
     expect(w).toMatchObject({ id: PATIENT, ruleId: PATIENT, guidelines: [12], severity: 'info' });
     expect(w.subject).toBeUndefined();
     expect(w.message).toContain('Northwind');
-    expect(w.because).toContain('The decision was expected by Tuesday 1 December.');
+    expect(w.because).toContain('The decision was expected by Tuesday, December 1.');
     expect(w.because.join(' ')).toContain('pending');
     // And it stays.
     expect(warnings(await planAt(r, '2027-03-01T12:00:00-05:00'), PATIENT)).toHaveLength(1);

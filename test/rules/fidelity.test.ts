@@ -2,7 +2,7 @@
  * Plans a candidate can trust over a whole hiring process: multi-round
  * records, late items, offers and requests, each expectation worked out by
  * hand as a careful career counsellor would (the calendar of late 2026:
- * Thursday 26 November is Thanksgiving; 19 December is a Saturday).
+ * Thursday, November 26 is Thanksgiving; 19 December is a Saturday).
  */
 import { describe, expect, it } from 'vitest';
 import { type FollowUpPlan, formatPlan, toICalendar } from '../../src/index.js';
@@ -46,19 +46,19 @@ describe('1. rounds are told apart', () => {
   it('names each round in titles, labels and messages: its title, else its date', async () => {
     const plan = await planAt(threeRounds(), ny('2026-11-30T09:00:00'), US);
     expect(actions(plan, 'thank-you.send').map((a) => a.title)).toEqual([
-      // Due Wednesday 18, Friday 20 and Tuesday 24 November: all overdue, earliest first.
+      // Due Wednesday 18, Friday 20 and Tuesday, November 24: all overdue, earliest first.
       'Send a thank-you note to Ray Cho (Phone screen)',
-      'Send a thank-you note to Ray Cho (interview on Wednesday 18 November)',
+      'Send a thank-you note to Ray Cho (interview on Wednesday, November 18)',
       'Send a thank-you note to Ray Cho (Onsite)',
     ]);
     expect(warnings(plan, 'thank-you.overdue').map((w) => w.message.split(' is late')[0])).toEqual([
       'Your thank-you note to Ray Cho (Onsite)',
       'Your thank-you note to Ray Cho (Phone screen)',
-      'Your thank-you note to Ray Cho (interview on Wednesday 18 November)',
+      'Your thank-you note to Ray Cho (interview on Wednesday, November 18)',
     ]);
     expect(deadlines(plan, 'thank-you.due').map((d) => d.label)).toEqual([
       'Thank-you note to Ray Cho (Phone screen)',
-      'Thank-you note to Ray Cho (interview on Wednesday 18 November)',
+      'Thank-you note to Ray Cho (interview on Wednesday, November 18)',
       'Thank-you note to Ray Cho (Onsite)',
     ]);
     const words = visible(plan);
@@ -79,10 +79,10 @@ describe('1. rounds are told apart', () => {
     });
     const plan = await planAt(r, ny('2026-11-30T09:00:00'), US);
     expect(deadlines(plan, 'thank-you.due').map((d) => d.label)).toEqual([
-      'Thank-you note to Ray Cho (Onsite on Monday 16 November)',
-      'Thank-you note to Ray Cho (Onsite on Wednesday 18 November)',
-      'Thank-you note to Ray Cho (interview on Friday 20 November at 09:00)',
-      'Thank-you note to Ray Cho (interview on Friday 20 November at 14:00)',
+      'Thank-you note to Ray Cho (Onsite on Monday, November 16)',
+      'Thank-you note to Ray Cho (Onsite on Wednesday, November 18)',
+      'Thank-you note to Ray Cho (interview on Friday, November 20 at 9:00 AM)',
+      'Thank-you note to Ray Cho (interview on Friday, November 20 at 2:00 PM)',
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('1. rounds are told apart', () => {
     const plan = await planAt(r, ny('2026-12-01T09:00:00'), US);
     expect(actions(plan, 'decision-timeline.ask').map((a) => a.title)).toEqual([
       'Ask when Northwind expects to decide (Technical screen)',
-      'Ask when Northwind expects to decide (interview on Wednesday 9 December)',
+      'Ask when Northwind expects to decide (interview on Wednesday, December 9)',
     ]);
   });
 });
@@ -163,7 +163,7 @@ describe('2. a stable key on every item', () => {
 
 describe("3. the employer's requested date wins", () => {
   // Rounds on 30 November and 1 December; on 3 December the employer asks to
-  // hear back on Saturday 19 December; the candidate acknowledges on 4 December.
+  // hear back on Saturday, December 19; the candidate acknowledges on 4 December.
   const rounds = (contacts: Json[]) =>
     record((r) => {
       r.interviews = [
@@ -202,7 +202,7 @@ describe("3. the employer's requested date wins", () => {
   it('names the weekend day it falls on, and keeps it as the deadline', async () => {
     const plan = await planAt(rounds([request, ack]), ny('2026-12-08T09:00:00'), US);
     const because = one(actions(plan, 'follow-up.requested')).because;
-    expect(because).toContain('Saturday 19 December is a weekend day.');
+    expect(because).toContain('Saturday, December 19 is a weekend day.');
     expect(because).toContain('It is still the day they asked for, so it stays the deadline.');
   });
 
@@ -214,7 +214,7 @@ describe("3. the employer's requested date wins", () => {
       status: 'done',
       doneAt: '2026-12-21T10:00:00.000-05:00',
     });
-    // 21 December + 7 days = Monday 28 December, a business day.
+    // 21 December + 7 days = Monday, December 28, a business day.
     expect(one(actions(plan, 'follow-up.continue')).dueAt).toBe(endOf('2026-12-28'));
   });
 
@@ -284,7 +284,7 @@ describe('5. late is visible', () => {
       (await planAt(record(), ny(now), US)).actions
         .filter((a) => a.id === 'thank-you.send')
         .map((a) => a.status);
-    // Round Wednesday 25 November; Thanksgiving and the weekend: due Monday 30 November.
+    // Round Wednesday, November 25; Thanksgiving and the weekend: due Monday, November 30.
     expect(await statuses('2026-11-27T09:00:00')).toEqual(['open', 'open']);
     expect(await statuses('2026-11-30T09:00:00')).toEqual(['due-today', 'due-today']);
     expect(await statuses('2026-12-01T00:00:00')).toEqual(['overdue', 'overdue']);
@@ -301,7 +301,7 @@ describe('5. late is visible', () => {
     const plan = await planAt(r, ny('2026-12-16T09:00:00'), US);
     const tom = one(deadlines(plan, 'thank-you.due'), 'p1');
     expect(tom).toMatchObject({ status: 'done', doneAt: '2026-11-25T18:00:00.000-05:00' });
-    const label = 'Thank-you note to Tom Baker (interview on Wednesday 25 November)';
+    const label = 'Thank-you note to Tom Baker (interview on Wednesday, November 25)';
     expect(formatPlan(plan)).not.toContain(label);
     expect(formatPlan(plan, { done: 'all' })).toContain(label);
     const recent = await planAt(r, ny('2026-12-01T09:00:00'), US);
@@ -330,7 +330,7 @@ describe('6. offers have a lifecycle', () => {
       doneAt: '2026-11-30T16:00:00.000-05:00',
     });
     const open = await planAt(offer({}), NOW, US);
-    // 11 December minus 2 business days: Wednesday 9 December.
+    // 11 December minus 2 business days: Wednesday, December 9.
     expect(one(actions(open, 'offers.leverage')).dueAt).toBe(endOf('2026-12-09'));
   });
 
@@ -352,7 +352,7 @@ describe('6. offers have a lifecycle', () => {
 
 describe('7. a collapsed call window is explained', () => {
   it('says the window falls on days off and which business day the call moved to', async () => {
-    // Round Thursday 17 December; days 7–10 are Thursday 24 (holiday), Friday 25
+    // Round Thursday, December 17; days 7–10 are Thursday 24 (holiday), Friday 25
     // (holiday), Saturday 26 and Sunday 27: the call moves back to Wednesday 23.
     const r = record((x) => {
       x.interviews = [round('r1', ny('2026-12-17T10:00:00'))];
@@ -364,12 +364,12 @@ describe('7. a collapsed call window is explained', () => {
     });
     const call = one(actions(plan, 'follow-up-call.schedule'));
     expect(call.dueAt).toBe(endOf('2026-12-23'));
-    expect(call.detail).toContain('Phone Northwind on Wednesday 23 December');
+    expect(call.detail).toContain('Phone Northwind on Wednesday, December 23');
     expect(call.detail).not.toContain('not before');
     expect(call.because).toContain(
-      'Every day from 7 to 10 days after it is a weekend day or a holiday, so the call moves back to Wednesday 23 December, the last business day before them.',
+      'Every day from 7 to 10 days after it is a weekend day or a holiday, so the call moves back to Wednesday, December 23, the last business day before them.',
     );
-    expect(call.because.join(' ')).toContain('Thursday 24 December');
+    expect(call.because.join(' ')).toContain('Thursday, December 24');
     expect(one(deadlines(plan, 'follow-up-call.window')).opensAt).toBe(
       '2026-12-23T00:00:00.000-05:00',
     );

@@ -104,9 +104,9 @@ describe('follow-up-call.window', () => {
     expect(d.subject).toBeUndefined();
     expect(d.label).toContain('Northwind');
     expect(d.because.length).toBeGreaterThan(0);
-    expect(d.because).toContain('Your latest interview ended Wednesday 25 November at 11:00.');
+    expect(d.because).toContain('Your latest interview ended Wednesday, November 25 at 11:00 AM.');
     expect(d.because.join(' ')).toContain('7 to 10 days');
-    expect(d.because).toContain('Saturday 5 December is a weekend day.');
+    expect(d.because).toContain('Saturday, December 5 is a weekend day.');
     expect(d.because.join(' ')).not.toContain('expects to decide');
   });
 
@@ -233,7 +233,9 @@ describe('follow-up-call.window', () => {
       );
       const d = await deadlineAt(r, WINDOW, ny('2026-11-30T12:00:00'));
       expect(d).toMatchObject({ opensAt: DEFAULT_OPENS, dueAt: DEFAULT_DUE, status: 'not-open' });
-      expect(d.because).toContain('Your latest interview ended Wednesday 25 November at 11:00.');
+      expect(d.because).toContain(
+        'Your latest interview ended Wednesday, November 25 at 11:00 AM.',
+      );
     });
 
     it('is timed from the earlier round while the later one is not held yet, then from the later one', async () => {
@@ -302,7 +304,7 @@ describe('follow-up-call.window', () => {
       const [, m, day] = decision.split('-').map(Number);
       const month = m === 11 ? 'November' : 'December';
       expect(d.because.join(' ')).toContain(`expects to decide by`);
-      expect(d.because.join(' ')).toContain(`${day} ${month}`);
+      expect(d.because.join(' ')).toContain(`${month} ${day}`);
     });
 
     it('a decision after the 10th day changes nothing', async () => {
@@ -363,7 +365,7 @@ describe('follow-up-call.window', () => {
         holidays: (date: string) => date === '2026-12-04',
       });
       expect(d.dueAt).toBe('2026-12-03T23:59:59.999-05:00');
-      expect(d.because).toContain('Friday 4 December is a holiday.');
+      expect(d.because).toContain('Friday, December 4 is a holiday.');
     });
 
     it('US public holidays: Christmas moves the opening forward to Monday', async () => {
@@ -380,7 +382,7 @@ describe('follow-up-call.window', () => {
         opensAt: '2026-12-28T00:00:00.000-05:00',
         dueAt: '2026-12-28T23:59:59.999-05:00',
       });
-      expect(us.because).toContain('Friday 25 December is a holiday (Christmas Day).');
+      expect(us.because).toContain('Friday, December 25 is a holiday (Christmas Day).');
     });
 
     it("US public holidays: New Year's Day moves the due day back into the old year", async () => {
@@ -393,7 +395,9 @@ describe('follow-up-call.window', () => {
         opensAt: '2026-12-30T00:00:00.000-05:00',
         dueAt: '2026-12-31T23:59:59.999-05:00',
       });
-      expect(us.because.join(' ')).toContain("Friday 1 January 2027 is a holiday (New Year's Day)");
+      expect(us.because.join(' ')).toContain(
+        "Friday, January 1, 2027 is a holiday (New Year's Day)",
+      );
     });
 
     it('holidays given to the engine apply too', async () => {
@@ -501,9 +505,9 @@ describe('follow-up-call.schedule', () => {
     });
     expect(a.subject).toBeUndefined();
     expect(a.title).toContain('Northwind');
-    expect(a.detail).toContain('Wednesday 2 December');
-    expect(a.detail).toContain('Friday 4 December');
-    expect(a.because).toContain('Your latest interview ended Wednesday 25 November at 11:00.');
+    expect(a.detail).toContain('Wednesday, December 2');
+    expect(a.detail).toContain('Friday, December 4');
+    expect(a.because).toContain('Your latest interview ended Wednesday, November 25 at 11:00 AM.');
     expect(a.because.join(' ')).toContain('7 to 10 days');
     expect(a.because.join(' ')).toContain('No call or message to the employer');
   });
@@ -552,7 +556,7 @@ describe('follow-up-call.schedule', () => {
     const a = one(actions(await planAt(r, ny('2026-11-27T12:00:00')), CALL));
     expect(a.dueAt).toBe('2026-11-30T23:59:59.999-05:00');
     expect(a.because).toContain(
-      'Northwind expects to decide by Tuesday 1 December, so the call comes before that.',
+      'Northwind expects to decide by Tuesday, December 1, so the call comes before that.',
     );
   });
 });
@@ -572,7 +576,7 @@ describe('follow-up.continue', () => {
     });
     expect(a.subject).toBeUndefined();
     expect(a.because).toContain(
-      'Your latest contact with Northwind was Wednesday 2 December at 10:00.',
+      'Your latest contact with Northwind was Wednesday, December 2 at 10:00 AM.',
     );
     expect(a.because).toContain('Follow-ups are spaced 7 days apart.');
     expect(a.because).toContain('Unanswered follow-ups so far: 1; you stop at 3.');
@@ -623,7 +627,7 @@ describe('follow-up.continue', () => {
     expect(a.dueAt).toBe('2026-12-14T23:59:59.999-05:00');
     expect(a.because).toContain('Unanswered follow-ups so far: 0; you stop at 3.');
     expect(a.because).toContain(
-      'Your latest contact with Northwind was Saturday 5 December at 10:00.',
+      'Your latest contact with Northwind was Saturday, December 5 at 10:00 AM.',
     );
   });
 
@@ -715,9 +719,9 @@ describe('follow-up.requested', () => {
       dueAt: ON_END,
     });
     expect(a.subject).toBeUndefined();
-    expect(a.title).toContain('Thursday 10 December');
+    expect(a.title).toContain('Thursday, December 10');
     expect(a.because).toContain(
-      'In their latest message, Northwind asked to hear from you on Thursday 10 December.',
+      'In their latest message, Northwind asked to hear from you on Thursday, December 10.',
     );
     expect(a.because.join(' ')).toContain('No call or message from you on or after that day');
 
@@ -731,7 +735,7 @@ describe('follow-up.requested', () => {
       status: 'not-open',
     });
     expect(d.subject).toBeUndefined();
-    expect(d.because.join(' ')).toContain('Thursday 10 December');
+    expect(d.because.join(' ')).toContain('Thursday, December 10');
     expect(items(plan, REQUESTED)).toHaveLength(2);
   });
 
@@ -823,7 +827,7 @@ describe('follow-up.requested', () => {
   });
 
   it('starts at the first instant of a day whose midnight does not exist', async () => {
-    // Santiago: clocks jump from 00:00 to 01:00 on Sunday 6 September 2026.
+    // Santiago: clocks jump from 00:00 to 01:00 on Sunday, September 6, 2026.
     const r = withRounds(round('r1', '2026-08-26T10:00:00-04:00', '2026-08-26T11:00:00-04:00'));
     r.candidate.timeZone = 'America/Santiago';
     r.contacts = [inbound('2026-09-01T10:00:00-04:00', { followUpRequestedOn: '2026-09-06' })];

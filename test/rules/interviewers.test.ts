@@ -14,7 +14,7 @@ const DURING = '2026-11-25T10:30:00-05:00';
 const AFTER = '2026-11-25T15:00:00-05:00';
 const THU = '2026-11-26T09:00:00-05:00';
 
-/** A round (default Wednesday 2 December 10:00–11:00 New York). */
+/** A round (default Wednesday, December 2 10:00–11:00 New York). */
 function round(id: string, interviewers: Json[], startsAt = '2026-12-02T10:00:00-05:00'): Json {
   const endsAt = new Date(Date.parse(startsAt) + 3_600_000).toISOString();
   return { id, startsAt, endsAt, interviewers };
@@ -42,7 +42,7 @@ describe('interviewers.collect-details', () => {
     const reasons = collect.because.join(' ');
     expect(reasons).toContain('Tom Baker');
     expect(reasons).toContain('Priya Nair');
-    expect(reasons).toContain('25 November');
+    expect(reasons).toContain('November 25');
   });
 
   it('is about each upcoming round, not the held ones', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Json, one, planAt, record, warnings } from '../helpers/plan.js';
 
-/** Thursday 26 November 2026, the morning after the default round. */
+/** Thursday, November 26, 2026, the morning after the default round. */
 const NOW = '2026-11-26T09:00:00-05:00';
 const NON_PENDING = ['offer', 'accepted', 'rejected', 'withdrawn'] as const;
 

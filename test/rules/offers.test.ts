@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluateOptions } from '../../src/index.js';
 import { actions, deadlines, items, type Json, one, planAt, record } from '../helpers/plan.js';
 
-/** Thursday 26 November 2026, the morning after the default round. */
+/** Thursday, November 26, 2026, the morning after the default round. */
 const NOW = '2026-11-26T09:00:00-05:00';
 const NON_PENDING = ['offer', 'accepted', 'rejected', 'withdrawn'] as const;
 
@@ -38,7 +38,7 @@ describe('offers.leverage', () => {
     expect(a.title).toContain('Contoso');
     expect(a.title).toContain('Northwind');
     expect(a.because.length).toBeGreaterThan(0);
-    expect(a.because.join(' ')).toContain('Contoso needs your answer by Friday 4 December');
+    expect(a.because.join(' ')).toContain('Contoso needs your answer by Friday, December 4');
     expect(a.because.join(' ')).toContain('business day 2 before that date');
   });
 
@@ -198,7 +198,7 @@ describe('offers.respond-by', () => {
     expect(d.ruleId).toBe('offers.respond-by');
     expect(d.label).toContain('Contoso');
     expect(d.because.length).toBeGreaterThan(0);
-    expect(d.because.join(' ')).toContain('Contoso asked for your answer by Friday 4 December');
+    expect(d.because.join(' ')).toContain('Contoso asked for your answer by Friday, December 4');
   });
 
   it.each([

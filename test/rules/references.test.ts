@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actions, type Json, one, planAt, record, warnings } from '../helpers/plan.js';
 
-/** Thursday 26 November 2026, the morning after the default round (Wed 25, 10:00–11:00 New York). */
+/** Thursday, November 26, 2026, the morning after the default round (Wed 25, 10:00–11:00 New York). */
 const NOW = '2026-11-26T09:00:00-05:00';
 const NON_PENDING = ['offer', 'accepted', 'rejected', 'withdrawn'] as const;
 
@@ -52,7 +52,7 @@ describe('references.alert', () => {
     expect(a.because.join(' ')).toContain('Ann Lee');
     expect(a.because.join(' ')).toContain('not been alerted');
     expect(a.because.join(' ')).toContain('business day 1 after the first interview');
-    expect(a.because.join(' ')).toContain('Wednesday 25 November');
+    expect(a.because.join(' ')).toContain('Wednesday, November 25');
   });
 
   it('is due at the end of the 1st business day after the round: Wed 25 → Thu 26', async () => {
@@ -112,7 +112,7 @@ describe('references.alert', () => {
     });
     const a = await alertFor(r, '2026-12-03T09:00:00-05:00');
     expect(a.dueAt).toBe(endOf('2026-11-26'));
-    expect(a.because.join(' ')).toContain('Wednesday 25 November');
+    expect(a.because.join(' ')).toContain('Wednesday, November 25');
   });
 
   it('counts from the earliest round even before it is held', async () => {
@@ -154,7 +154,7 @@ describe('references.alert', () => {
     // The round ends 2026-11-26 01:00 in Tokyo: a Thursday there, so day 1 is Friday 27.
     const a = await alertFor(withRefs([ann]), NOW, { timeZone: 'Asia/Tokyo' });
     expect(a.dueAt).toBe(endOf('2026-11-27', '+09:00'));
-    expect(a.because.join(' ')).toContain('Thursday 26 November');
+    expect(a.because.join(' ')).toContain('Thursday, November 26');
   });
 
   it('uses the UTC zone when the candidate has none', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { actions, type Json, one, planAt, record } from '../helpers/plan.js';
 
-/** Thursday 26 November 2026, the morning after the default round (Wed 25, 10:00–11:00 New York). */
+/** Thursday, November 26, 2026, the morning after the default round (Wed 25, 10:00–11:00 New York). */
 const NOW = '2026-11-26T09:00:00-05:00';
-/** Friday 20 November 2026: before the default round. */
+/** Friday, November 20, 2026: before the default round. */
 const BEFORE = '2026-11-20T09:00:00-05:00';
 const NOT_REJECTED = ['pending', 'offer', 'accepted', 'withdrawn'] as const;
 const REJECTION_IDS = [

@@ -3,8 +3,8 @@
  *
  * The base record (see helpers): one round on Wednesday 2026-11-25, 10:00–11:00
  * New York, with p1 Tom Baker and p2 Priya Nair; the employer prefers e-mail.
- * Without holidays its notes are due at the end of Friday 27 November; with US
- * holidays (Thanksgiving on Thursday 26) at the end of Monday 30 November.
+ * Without holidays its notes are due at the end of Friday, November 27; with US
+ * holidays (Thanksgiving on Thursday 26) at the end of Monday, November 30.
  */
 import { describe, expect, it } from 'vitest';
 import type { FollowUpPlan } from '../../src/index.js';
@@ -92,7 +92,7 @@ function draft(interviewId: string, interviewerId: string, extra: Json = {}): Js
   return { interviewId, interviewerId, status: 'draft', medium: 'email', ...extra };
 }
 
-/** A second round (default Wednesday 2 December 10:00–11:00 New York). */
+/** A second round (default Wednesday, December 2 10:00–11:00 New York). */
 function round(id: string, interviewers: Json[], startsAt = '2026-12-02T10:00:00-05:00'): Json {
   const end = new Date(Date.parse(startsAt) + 3_600_000).toISOString();
   return { id, startsAt, endsAt: end, interviewers };
@@ -139,11 +139,11 @@ describe('thank-you.send', () => {
     expect(toTom.because.join(' ')).toContain('Tom Baker');
   });
 
-  it('is due on Monday 30 November with US holidays and says Thanksgiving is why', async () => {
+  it('is due on Monday, November 30 with US holidays and says Thanksgiving is why', async () => {
     const plan = await planAt(record(), AFTER, US);
     const toPriya = one(actions(plan, 'thank-you.send'), 'p2');
     expect(toPriya.dueAt).toBe(DUE_US);
-    expect(toPriya.because).toContain('Thursday 26 November is a holiday (Thanksgiving Day).');
+    expect(toPriya.because).toContain('Thursday, November 26 is a holiday (Thanksgiving Day).');
   });
 
   it('does not fire before the round has ended, and fires from its very end', async () => {
@@ -194,11 +194,11 @@ describe('thank-you.due', () => {
     expectExplained(dues);
   });
 
-  it('moves to Monday 30 November with US holidays', async () => {
+  it('moves to Monday, November 30 with US holidays', async () => {
     const plan = await planAt(record(), AFTER, US);
     const tomDue = dueOf(plan, 'p1');
     expect(tomDue.dueAt).toBe(DUE_US);
-    expect(tomDue.because).toContain('Thursday 26 November is a holiday (Thanksgiving Day).');
+    expect(tomDue.because).toContain('Thursday, November 26 is a holiday (Thanksgiving Day).');
   });
 
   it('goes open → due-today → overdue as time passes', async () => {
@@ -211,7 +211,7 @@ describe('thank-you.due', () => {
     expect(await statusAt(r, '2026-12-15T12:00:00-05:00')).toBe('overdue');
   });
 
-  it('is due-today on Monday 30 November with US holidays, not overdue on Saturday', async () => {
+  it('is due-today on Monday, November 30 with US holidays, not overdue on Saturday', async () => {
     const r = record();
     expect(await statusAt(r, SAT, US)).toBe('open');
     expect(await statusAt(r, '2026-11-30T08:00:00-05:00', US)).toBe('due-today');
@@ -232,7 +232,7 @@ describe('thank-you.due', () => {
     const tomDue = dueOf(plan, 'p1');
     expect(tomDue.status).toBe('done');
     expect(tomDue.dueAt).toBe(DUE);
-    expect(tomDue.because.join(' ')).toMatch(/sent .*1 December/);
+    expect(tomDue.because.join(' ')).toMatch(/sent .*December 1/);
     expect(dueOf(plan, 'p2').status).toBe('overdue');
   });
 
@@ -251,7 +251,7 @@ describe('thank-you.due', () => {
     const plan = await planAt(r, '2026-11-20T16:00:00-05:00');
     const tomDue = dueOf(plan, 'p1');
     expect(tomDue.dueAt).toBe('2026-11-24T23:59:59.999-05:00');
-    expect(tomDue.because.join(' ')).toMatch(/Saturday 21 November.*Sunday 22 November/);
+    expect(tomDue.because.join(' ')).toMatch(/Saturday, November 21.*Sunday, November 22/);
     expect(await statusAt(r, '2026-11-23T12:00:00-05:00')).toBe('open');
     expect(await statusAt(r, '2026-11-24T12:00:00-05:00')).toBe('due-today');
     expect(await statusAt(r, '2026-11-25T00:00:00-05:00')).toBe('overdue');
@@ -263,9 +263,9 @@ describe('thank-you.due', () => {
       delete x.interviews[0].endsAt;
     });
     const now = '2026-11-26T09:00:00-05:00';
-    // Wednesday 25 November in New York: due Friday.
+    // Wednesday, November 25 in New York: due Friday.
     expect(dueOf(await planAt(r, now), 'p1').dueAt).toBe('2026-11-27T23:59:59.999-05:00');
-    // Thursday 26 November (04:30) in London: due Monday, written with London's offset.
+    // Thursday, November 26 (04:30) in London: due Monday, written with London's offset.
     const london = await planAt(r, now, { timeZone: 'Europe/London' });
     expect(london.timeZone).toBe('Europe/London');
     expect(dueOf(london, 'p1').dueAt).toBe('2026-11-30T23:59:59.999+00:00');
@@ -282,7 +282,7 @@ describe('thank-you.due', () => {
     const plan = await planAt(r, '2026-10-30T12:00:00-04:00');
     const tomDue = dueOf(plan, 'p1');
     expect(tomDue.dueAt).toBe('2026-11-03T23:59:59.999-05:00');
-    expect(tomDue.because.join(' ')).toMatch(/Saturday 31 October.*Sunday 1 November/);
+    expect(tomDue.because.join(' ')).toMatch(/Saturday, October 31.*Sunday, November 1/);
     expect(await statusAt(r, '2026-11-02T23:59:00-05:00')).toBe('open');
     expect(await statusAt(r, '2026-11-03T00:00:00-05:00')).toBe('due-today');
     expect(await statusAt(r, '2026-11-04T00:00:00-05:00')).toBe('overdue');
@@ -315,7 +315,7 @@ describe('thank-you.overdue', () => {
     expect(tomLate.guidelines).toEqual([5]);
     expect(tomLate.message).toContain('Tom Baker');
     expectExplained(late);
-    expect(tomLate.because.join(' ')).toContain('27 November');
+    expect(tomLate.because.join(' ')).toContain('November 27');
   });
 
   it('does not fire up to the last millisecond of the due day', async () => {
@@ -519,7 +519,7 @@ describe('thank-you.choose-medium', () => {
     const now = '2026-12-02T12:00:00-05:00';
     expect(one(actions(await planAt(r, now), 'thank-you.choose-medium')).dueAt).toBe(DUE);
     r.thankYouNotes.push(sentNote('r1', 'p2', THU));
-    // Only Ana's note for Wednesday 2 December is owed: due Friday 4 December.
+    // Only Ana's note for Wednesday, December 2 is owed: due Friday, December 4.
     expect(one(actions(await planAt(r, now), 'thank-you.choose-medium')).dueAt).toBe(
       '2026-12-04T23:59:59.999-05:00',
     );

@@ -30,6 +30,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     {
       now: { type: 'string', value: 'an ISO 8601 date-time, e.g. 2026-11-26T09:00:00-05:00' },
       tz: { type: 'string', value: 'an IANA time zone, e.g. America/New_York' },
+      locale: { type: 'string', value: 'a BCP 47 tag: en-US, en-GB, es, fr, de' },
       holidays: { type: 'string', value: 'a country code, e.g. US, US-NY, GB-ENG' },
       format: { type: 'string', short: 'f', value: FORMATS.join(', ') },
       rules: { type: 'string', value: 'a rule file' },
@@ -57,6 +58,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const options: EvaluateOptions = {
     ...(now !== undefined ? { now } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
   };
   const maxLineBytes = maxLineBytesFlag(values['max-line-bytes']);
   if (maxLineBytes !== undefined && !values.ndjson) {
