@@ -242,7 +242,8 @@ async function supplement(locale, forms) {
 
 /** Every package a locale's module is made from, in the order their licenses are printed. */
 function sourcesOf(locale) {
-  if (!takesCspell(locale)) return [DICTIONARIES[locale].from, ...termsOf(locale).map((t) => t.from)];
+  if (!takesCspell(locale))
+    return [DICTIONARIES[locale].from, ...termsOf(locale).map((t) => t.from)];
   const other = DICTIONARIES[locale].other;
   return [
     DICTIONARIES[locale].from,

@@ -41,6 +41,7 @@ export interface BundledDictionary {
 export const DICTIONARIES: Readonly<Record<DictionaryLocale, BundledDictionary>> = {
   'en-US': { load: () => import('#dictionaries/en-US') },
   'en-GB': { load: () => import('#dictionaries/en-GB') },
+  fr: { load: () => import('#dictionaries/fr') },
 };
 
 /** The locale of the dictionary `loadSpellChecker` loads when none is named. */

@@ -90,11 +90,25 @@ function pluralOf(word: string, list: Lexicon): boolean {
   );
 }
 
+/** English words a French note borrows are taken from this length on ("picking", "feedback"). */
+const BORROWED_MIN = 5;
+
+/**
+ * The words a locale's notes borrow from English, lower case: French work
+ * vocabulary takes English terms the French dictionary lacks ("picking",
+ * "reporting"). `undefined` for English itself.
+ */
+async function borrowedWords(locale: LetterLocale): Promise<Lexicon | undefined> {
+  if (locale === 'en-US' || locale === 'en-GB') return undefined;
+  return createBlockLexicon((await DICTIONARIES['en-US'].load()).forms);
+}
+
 async function load(locale: LetterLocale): Promise<SpellChecker> {
   const files = await DICTIONARIES[locale].load();
   const forms = createBlockLexicon(files.forms);
   const unsuggested = createBlockLexicon(files.unsuggested);
   const supplement = createBlockLexicon(files.words);
+  const borrowed = await borrowedWords(locale);
   // Letters share most of their words: remember verdicts (bounded).
   const correct = memo(
     MAX_VERDICTS,
@@ -102,7 +116,8 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
       forms.has(word) ||
       supplement.has(word) ||
       unsuggested.has(word) ||
-      (word.length > 4 && pluralOf(word, supplement)),
+      (word.length > 4 && pluralOf(word, supplement)) ||
+      (borrowed !== undefined && word.length >= BORROWED_MIN && borrowed.hasExactly(word)),
   );
   const startsWord = (prefix: string) =>
     prefix === '' ||

@@ -69,7 +69,9 @@ export function checkTranslations(doc: RuleDocument): {
           message: `Expected ${because.length} lines, one for each English line.`,
         });
       } else if (Array.isArray(value)) {
-        value.forEach((line: string, i) => check([...at, i], because[i] ?? '', line, true));
+        value.forEach((line: string, i) => {
+          check([...at, i], because[i] ?? '', line, true);
+        });
       }
     }
   }

@@ -1,8 +1,8 @@
 /**
- * Letter checks speak en-US and en-GB. The other plan locales (es, fr, de)
- * have no dictionary yet: checkLetter and loadSpellChecker refuse them with
- * an OptionsValidationError naming the locale, and evaluate writes their
- * plans without a spelling check (no dictionary to load).
+ * Letter checks speak en-US, en-GB and French. Spanish and German are plan
+ * locales without a bundled dictionary yet: checkLetter and loadSpellChecker
+ * refuse them with an OptionsValidationError naming the locale, and evaluate
+ * writes their plans without a spelling check (no dictionary to load).
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, isOptionsValidationError } from '../../src/index.js';
@@ -16,6 +16,13 @@ const context = {
 };
 const letter = 'Dear Mr. Baker, thank you for meeting me about the Data Analyst role at Northwind.';
 
+const frContext = {
+  interviewer: { name: 'Anne Roussel' },
+  otherInterviewers: ['Paul Girard'],
+  employer: { name: 'Centre hospitalier de Valenciennes' },
+  position: { title: 'Infirmière de bloc' },
+};
+
 describe('letter locales', () => {
   it('checks en-US and en-GB letters (other English tags take the nearest)', async () => {
     for (const locale of ['en-US', 'en-GB', 'en-AU', 'en-CA']) {
@@ -24,19 +31,48 @@ describe('letter locales', () => {
     }
   });
 
-  it('refuses es, fr and de letters with a typed error naming the locale', async () => {
-    for (const locale of ['es', 'fr-CA', 'de-AT']) {
+  it('checks French letters: elisions, greetings and forms of address, borrowed English words', async () => {
+    const clean =
+      "Madame Roussel,\n\nJe vous remercie de l'entretien qu'on a eu lundi et de m'avoir présenté le bloc de Valenciennes ; le reporting des incidents m'a intéressée.\n\nCordialement,\nLéa";
+    for (const locale of ['fr', 'fr-CA', 'fr-BE']) {
+      expect(await checkLetter(clean, frContext, { locale })).toEqual([]);
+    }
+    const wrong = await checkLetter(
+      "Chère Madame Rousel,\n\nMerci pour l'entretein de lundi à Valenciennes.",
+      frContext,
+      { locale: 'fr' },
+    );
+    expect(wrong.map((f) => [f.code, f.words])).toEqual([
+      ['name-misspelled', ['Rousel']],
+      ['spelling', ['entretein']],
+    ]);
+    const other = await checkLetter("Bonjour Monsieur Girard, merci pour l'entretien.", frContext, {
+      locale: 'fr',
+    });
+    expect(other.map((f) => f.code)).toEqual(['wrong-name', 'no-fit']);
+    const noThanks = await checkLetter(
+      'Madame Roussel, à lundi au bloc de Valenciennes.',
+      frContext,
+      {
+        locale: 'fr',
+      },
+    );
+    expect(noThanks.map((f) => f.code)).toEqual(['no-thanks']);
+  });
+
+  it('refuses es and de letters with a typed error naming the locale', async () => {
+    for (const locale of ['es', 'es-MX', 'de-AT']) {
       const error = await checkLetter(letter, context, { locale }).catch((e: unknown) => e);
       expect(isOptionsValidationError(error)).toBe(true);
       expect((error as { issues: { path: string; message: string }[] }).issues[0]).toMatchObject({
         path: '$.options.locale',
-        message: expect.stringMatching(/en-US and en-GB for now/),
+        message: expect.stringMatching(/en-US, en-GB and fr for now/),
       });
     }
-    await expect(loadSpellChecker('fr')).rejects.toThrow(/en-US and en-GB for now/);
+    await expect(loadSpellChecker('de')).rejects.toThrow(/en-US, en-GB and fr for now/);
   });
 
-  it('plans in es, fr and de skip the spelling check instead of failing', async () => {
+  it('plans in es and de skip the spelling check instead of failing', async () => {
     const withNote = record((r) => {
       r.thankYouNotes = [
         {
@@ -44,11 +80,11 @@ describe('letter locales', () => {
           interviewerId: 'p1',
           status: 'draft',
           medium: 'email',
-          body: 'Merci beaucoup, Monsieur Baker.',
+          body: 'Muchas gracias, señor Baker, por la entrevistta.',
         },
       ];
     });
-    const plan = await evaluate(withNote, { now: '2026-11-26T09:00:00-05:00', locale: 'fr' });
+    const plan = await evaluate(withNote, { now: '2026-11-26T09:00:00-05:00', locale: 'es' });
     expect(plan.warnings.map((w) => w.id)).not.toContain('thank-you.spelling');
   });
 });
