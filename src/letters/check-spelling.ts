@@ -55,7 +55,8 @@ function realWord(
   search: () => boolean,
 ): boolean {
   const words = bundledWords(spell);
-  if (words === undefined || lower.length < 4 || lower.includes("'")) return false;
+  if (words === undefined || !words.english || lower.length < 4 || lower.includes("'"))
+    return false;
   // A doubled letter away from a dictionary word is a slip ("comming").
   if (doubledSlipOf(lower, spell)) return false;
   if (words.hasLonger(lower, CLIPPED_LETTERS)) return true;

@@ -42,6 +42,7 @@ export const DICTIONARIES: Readonly<Record<DictionaryLocale, BundledDictionary>>
   'en-US': { load: () => import('#dictionaries/en-US') },
   'en-GB': { load: () => import('#dictionaries/en-GB') },
   fr: { load: () => import('#dictionaries/fr') },
+  es: { load: () => import('#dictionaries/es') },
 };
 
 /** The locale of the dictionary `loadSpellChecker` loads when none is named. */

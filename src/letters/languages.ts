@@ -23,6 +23,12 @@ export interface LetterLanguageWords {
   readonly genericNameWords: readonly string[];
   /** Weekdays and months. */
   readonly calendar: readonly string[];
+  /**
+   * Productive suffixes of derived words a dictionary often lacks
+   * ("fidelización"): a word ending in one is right when the root before it,
+   * of five letters or more, starts a dictionary word ("fidelidad").
+   */
+  readonly derivations: readonly string[];
 }
 
 /** French. */
@@ -76,10 +82,79 @@ export const FRENCH: LetterLanguageWords = {
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
       ' ',
     ),
+  derivations: ['isation', 'isations', 'isable', 'isables', 'ologique', 'ologiques'],
+};
+
+/** Spanish. */
+export const SPANISH: LetterLanguageWords = {
+  thanks: [
+    'gracias',
+    'agradezco',
+    'agradecer',
+    'agradecerle',
+    'agradecerte',
+    'agradecerles',
+    'agradecida',
+    'agradecido',
+    'agradecimiento',
+    'agradecimientos',
+    'agradecemos',
+    'valoro',
+    'aprecio',
+  ],
+  // "Estimada Sra. Quintero:", "Hola, Lucía:", "Buenos días, Sr. Calvo:".
+  greetings: ['hola', 'estimada', 'estimado', 'estimadas', 'estimados', 'querida', 'querido'],
+  honorifics: [
+    'sr',
+    'sra',
+    'srta',
+    'd',
+    'dña',
+    'don',
+    'doña',
+    'dra',
+    'lic',
+    'ing',
+    'señor',
+    'señora',
+    'señorita',
+    'doctor',
+    'doctora',
+    'profesora',
+  ],
+  determiners:
+    'el la los las un una unos unas lo este esta estos estas ese esa esos esas mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras'.split(
+      ' ',
+    ),
+  roleWords: ['puesto', 'cargo', 'vacante', 'plaza', 'empleo', 'candidatura'],
+  genericNameWords:
+    'el la los las de del y e sa sl slu sau grupo compañía empresa hospital universitario'.split(
+      ' ',
+    ),
+  calendar:
+    'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
+      ' ',
+    ),
+  derivations: [
+    'ización',
+    'izaciones',
+    'izable',
+    'izables',
+    'ológico',
+    'ológica',
+    'ológicos',
+    'ológicas',
+  ],
 };
 
 /** Every bundled language beyond English. */
-export const LANGUAGES: readonly LetterLanguageWords[] = [FRENCH];
+export const LANGUAGES: readonly LetterLanguageWords[] = [FRENCH, SPANISH];
+
+/** The words of each bundled language beyond English, by letter locale. */
+export const LANGUAGE_OF: Readonly<Record<'fr' | 'es', LetterLanguageWords>> = {
+  fr: FRENCH,
+  es: SPANISH,
+};
 
 /**
  * French elided articles and pronouns, without their apostrophe ("l'" of
@@ -102,6 +177,8 @@ export const ELISIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** The words of `list` of every bundled language beyond English. */
-export function wordsOfLanguages(list: keyof LetterLanguageWords): string[] {
+export function wordsOfLanguages(
+  list: Exclude<keyof LetterLanguageWords, 'derivations'>,
+): string[] {
   return LANGUAGES.flatMap((l) => l[list]);
 }

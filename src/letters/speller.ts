@@ -25,6 +25,7 @@ import {
   unsupportedLocaleMessage,
 } from '../text/locale.js';
 import { DICTIONARIES } from './dictionaries.js';
+import { LANGUAGE_OF } from './languages.js';
 import { createBlockLexicon, type Lexicon } from './lexicon.js';
 import { suggestFrom } from './suggest.js';
 import type { SpellChecker } from './types.js';
@@ -49,6 +50,12 @@ export interface BundledWords {
   knownAsName(word: string): boolean;
   /** Whether `word` (lower case) is a common word: one of the Hunspell dictionary ("more", not "omer"). */
   isCommon(word: string): boolean;
+  /**
+   * Whether the dictionary is English: the spelling check's rules for words no
+   * list has (accents English drops, English prefixes, closed compounds,
+   * clippings) are English rules, and other languages do without them.
+   */
+  readonly english: boolean;
 }
 
 const bundled = new WeakMap<SpellChecker, BundledWords>();
@@ -109,6 +116,16 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
   const unsuggested = createBlockLexicon(files.unsuggested);
   const supplement = createBlockLexicon(files.words);
   const borrowed = await borrowedWords(locale);
+  const english = locale === 'en-US' || locale === 'en-GB';
+  const derivations = english ? [] : LANGUAGE_OF[locale].derivations;
+  // A derived word the dictionary lacks, whose root starts one it has ("fidelización").
+  const derived = (word: string) => {
+    const lower = word.toLowerCase();
+    return derivations.some((suffix) => {
+      const root = lower.slice(0, -suffix.length);
+      return lower.endsWith(suffix) && root.length >= 5 && forms.hasLonger?.(root, 2) === true;
+    });
+  };
   // Letters share most of their words: remember verdicts (bounded).
   const correct = memo(
     MAX_VERDICTS,
@@ -117,7 +134,8 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
       supplement.has(word) ||
       unsuggested.has(word) ||
       (word.length > 4 && pluralOf(word, supplement)) ||
-      (borrowed !== undefined && word.length >= BORROWED_MIN && borrowed.hasExactly(word)),
+      (borrowed !== undefined && word.length >= BORROWED_MIN && borrowed.hasExactly(word)) ||
+      derived(word),
   );
   const startsWord = (prefix: string) =>
     prefix === '' ||
@@ -135,6 +153,7 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
   bundled.set(checker, {
     hasLonger: (prefix, more) => forms.hasLonger?.(prefix, more) === true,
     isCommon: (w) => forms.hasExactly(w),
+    english,
     knownAsName: (w) => forms.hasExactly(capitalise(w)) || supplement.hasExactly(capitalise(w)),
   });
   return checker;

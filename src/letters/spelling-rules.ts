@@ -6,6 +6,7 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import type { WordSet } from './note-context.js';
+import { bundledWords } from './speller.js';
 import { stripPossessive } from './tokens.js';
 import type { SpellChecker } from './types.js';
 import { CALENDAR_WORDS, PREFIXES } from './word-lists.js';
@@ -59,6 +60,8 @@ export function wordPasses(word: string, known: WordSet, spell: SpellChecker): b
     return parts.every((part) => wordPasses(part, known, spell));
   }
   if (/\p{Lu}/u.test(w.slice(1)) || /\d/.test(w)) return true;
+  // The rules below are English ones: an accent or a misplaced one is a slip in French or Spanish.
+  if (bundledWords(spell)?.english === false) return false;
   // No vowel at all: an acronym or a tool written in lower case ("dbt", "npm").
   if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');

@@ -50,8 +50,15 @@ export const GREETING_WORDS: ReadonlySet<string> = new Set([
   ...wordsOfLanguages('greetings'),
 ]);
 
-/** "Good morning Tom": after "good", these open the greeting (the name checks). */
-export const TIME_OF_DAY_WORDS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+/**
+ * Greetings of two words ("Good morning Tom", "Buenos días, Sr. Calvo"): the
+ * first word, and the words after it that make a greeting (the name checks).
+ */
+export const GREETING_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  good: new Set(['morning', 'afternoon', 'evening']),
+  buenos: new Set(['días']),
+  buenas: new Set(['tardes', 'noches']),
+};
 
 /**
  * Words that stand before a name and go with it: similarity sets "Mr. Baker"

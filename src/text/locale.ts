@@ -31,16 +31,16 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
  * lists of their own): the English ones. Letter checks in Spanish, French and
  * German come with their dictionaries.
  */
-export type LetterLocale = 'en-US' | 'en-GB' | 'fr';
+export type LetterLocale = 'en-US' | 'en-GB' | 'fr' | 'es';
 
 /** The letter locale of a supported locale, or `undefined` when its letters cannot be checked yet. */
 export function letterLocale(locale: SupportedLocale): LetterLocale | undefined {
-  return locale === 'en-US' || locale === 'en-GB' || locale === 'fr' ? locale : undefined;
+  return locale === 'de' ? undefined : locale;
 }
 
 /** The message for a locale whose letters cannot be checked yet. */
 export function noLetterChecksMessage(locale: SupportedLocale): string {
-  return `Letter checks speak en-US, en-GB and fr for now; "${locale}" letters cannot be checked yet.`;
+  return `Letter checks speak en-US, en-GB, fr and es for now; "${locale}" letters cannot be checked yet.`;
 }
 
 /** The locale when neither the call, the record nor the engine names one. */

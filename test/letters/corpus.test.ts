@@ -18,11 +18,14 @@ beforeAll(() => Promise.all(CORPUS_LOCALES.map((l) => loadSpellChecker(l))), 60_
 /** The English corpora: tuned on, with two held-out sets each. */
 const ENGLISH = CORPUS_LOCALES.filter((l) => l === 'en-US' || l === 'en-GB');
 
-describe('the fr letter corpus', () => {
-  const corpus = readCorpus('fr');
+/** The other languages' corpora: at least 20 honest notes, recall of at least 90 %. */
+const OTHERS = CORPUS_LOCALES.filter((l) => l !== 'en-US' && l !== 'en-GB');
+
+describe.each(OTHERS)('the %s letter corpus', (locale) => {
+  const corpus = readCorpus(locale);
 
   it('has at least 20 honest notes from ten fields and 35 faulty ones', () => {
-    expect(corpus.locale).toBe('fr');
+    expect(corpus.locale).toBe(locale);
     expect(corpus.honest.length).toBeGreaterThanOrEqual(20);
     expect(new Set(corpus.honest.map((n) => n.field)).size).toBeGreaterThanOrEqual(10);
     expect(corpus.faulty.length).toBeGreaterThanOrEqual(35);

@@ -1,8 +1,8 @@
 /**
- * Letter checks speak en-US, en-GB and French. Spanish and German are plan
- * locales without a bundled dictionary yet: checkLetter and loadSpellChecker
- * refuse them with an OptionsValidationError naming the locale, and evaluate
- * writes their plans without a spelling check (no dictionary to load).
+ * Letter checks speak en-US, en-GB, French and Spanish. German is a plan
+ * locale without a bundled dictionary yet: checkLetter and loadSpellChecker
+ * refuse it with an OptionsValidationError naming the locale, and evaluate
+ * writes its plans without a spelling check (no dictionary to load).
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, isOptionsValidationError } from '../../src/index.js';
@@ -60,19 +60,42 @@ describe('letter locales', () => {
     expect(noThanks.map((f) => f.code)).toEqual(['no-thanks']);
   });
 
-  it('refuses es and de letters with a typed error naming the locale', async () => {
-    for (const locale of ['es', 'es-MX', 'de-AT']) {
+  it('checks Spanish letters: "Hola, Lucía:", "Estimada Sra. Quintero:", accents', async () => {
+    const esContext = {
+      interviewer: { name: 'Carmen Quintero' },
+      otherInterviewers: ['Luis Navarro'],
+      employer: { name: 'Hospital Universitario La Paz' },
+      position: { title: 'Enfermera de quirófano' },
+    };
+    const clean =
+      'Estimada Sra. Quintero:\n\nLe agradezco la entrevista del jueves y la visita a La Paz; la fidelización del personal que me describió me pareció ejemplar.\n\nAtentamente,\nPaula';
+    for (const locale of ['es', 'es-MX', 'es-AR']) {
+      expect(await checkLetter(clean, esContext, { locale })).toEqual([]);
+    }
+    const found = await checkLetter(
+      'Hola, Luis:\n\nGracias por la entrevista en La Paz y por la estrategía del equipo.',
+      esContext,
+      { locale: 'es' },
+    );
+    expect(found.map((f) => [f.code, f.words])).toEqual([
+      ['wrong-name', ['Luis']],
+      ['spelling', ['estrategía']],
+    ]);
+  });
+
+  it('refuses de letters with a typed error naming the locale', async () => {
+    for (const locale of ['de', 'de-AT', 'de-CH']) {
       const error = await checkLetter(letter, context, { locale }).catch((e: unknown) => e);
       expect(isOptionsValidationError(error)).toBe(true);
       expect((error as { issues: { path: string; message: string }[] }).issues[0]).toMatchObject({
         path: '$.options.locale',
-        message: expect.stringMatching(/en-US, en-GB and fr for now/),
+        message: expect.stringMatching(/en-US, en-GB, fr and es for now/),
       });
     }
-    await expect(loadSpellChecker('de')).rejects.toThrow(/en-US, en-GB and fr for now/);
+    await expect(loadSpellChecker('de')).rejects.toThrow(/en-US, en-GB, fr and es for now/);
   });
 
-  it('plans in es and de skip the spelling check instead of failing', async () => {
+  it('plans in de skip the spelling check instead of failing', async () => {
     const withNote = record((r) => {
       r.thankYouNotes = [
         {
@@ -80,11 +103,11 @@ describe('letter locales', () => {
           interviewerId: 'p1',
           status: 'draft',
           medium: 'email',
-          body: 'Muchas gracias, señor Baker, por la entrevistta.',
+          body: 'Vielen Dank, Herr Baker, für das Gesprächh.',
         },
       ];
     });
-    const plan = await evaluate(withNote, { now: '2026-11-26T09:00:00-05:00', locale: 'es' });
+    const plan = await evaluate(withNote, { now: '2026-11-26T09:00:00-05:00', locale: 'de' });
     expect(plan.warnings.map((w) => w.id)).not.toContain('thank-you.spelling');
   });
 });
