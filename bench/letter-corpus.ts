@@ -32,7 +32,7 @@ export interface Corpus {
 }
 
 /** The varieties of the corpus. */
-export const CORPUS_LOCALES = ['en-US', 'en-GB', 'fr', 'es'] as const;
+export const CORPUS_LOCALES = ['en-US', 'en-GB', 'fr', 'es', 'de'] as const;
 
 const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'letters');
 

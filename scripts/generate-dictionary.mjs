@@ -92,12 +92,13 @@ const TERMS = [
 export const DICTIONARIES = Object.freeze({
   'en-US': { from: 'dictionary-en', language: 'English (United States)', other: 'en-GB' },
   'en-GB': { from: 'dictionary-en-gb', language: 'English (United Kingdom)', other: 'en-US' },
-  // French and Spanish: the Hunspell dictionary, and for a supplement only
+  // French, Spanish and German: the Hunspell dictionary, and for a supplement only
   // the proper nouns of cspell's lists of companies and people's names
   // (cspell's lists of these languages are not taken: the Hunspell ones are
   // already large, see README "Letters").
   fr: { from: 'dictionary-fr', language: 'French' },
   es: { from: 'dictionary-es', language: 'Spanish' },
+  de: { from: 'dictionary-de', language: 'German' },
 });
 
 /** Whether `locale` takes cspell's word lists of its own and of its other variety (English). */

@@ -101,6 +101,7 @@ export function checkSpelling(
       namesMidSentence.add(stripPossessive(lower[i] ?? ''));
     }
   }
+  const nouns = bundledWords(spell)?.capitalisedNouns === true;
   const unknown: Token[] = [];
   let searches = 0;
   const search = () => ++searches <= MAX_SEARCHED_WORDS;
@@ -110,8 +111,10 @@ export function checkSpelling(
     if (kinds[i] !== 'word' || skip.has(i) || allCaps(word) || passes(word)) continue;
     if (isCapitalized(word)) {
       const base = stripPossessive(lower[i] ?? '');
-      if (starts[i]) {
-        if (namesMidSentence.has(base) || passes(base)) continue;
+      // German capitalises every noun: a capitalised word anywhere is read
+      // like one opening a sentence (a slip when a dictionary word is near).
+      if (starts[i] || nouns) {
+        if ((!nouns && namesMidSentence.has(base)) || passes(base)) continue;
         if (!nearDictionaryWord(base, spell)) continue;
       } else if (calendarWordNear(base) === undefined) continue;
     } else {

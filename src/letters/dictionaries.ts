@@ -43,6 +43,7 @@ export const DICTIONARIES: Readonly<Record<DictionaryLocale, BundledDictionary>>
   'en-GB': { load: () => import('#dictionaries/en-GB') },
   fr: { load: () => import('#dictionaries/fr') },
   es: { load: () => import('#dictionaries/es') },
+  de: { load: () => import('#dictionaries/de') },
 };
 
 /** The locale of the dictionary `loadSpellChecker` loads when none is named. */

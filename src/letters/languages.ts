@@ -147,13 +147,48 @@ export const SPANISH: LetterLanguageWords = {
   ],
 };
 
+/** German. */
+export const GERMAN: LetterLanguageWords = {
+  thanks: [
+    'danke',
+    'dank',
+    'danken',
+    'danke',
+    'bedanke',
+    'bedanken',
+    'bedankt',
+    'dankbar',
+    'dankeschön',
+    'schätze',
+    'geschätzt',
+  ],
+  // "Liebe Frau Dr. Baumgart,", "Hallo Markus,"; "Sehr geehrte" and "Guten Tag" are pairs (./word-lists.ts).
+  greetings: ['hallo', 'liebe', 'lieber', 'servus', 'moin'],
+  honorifics: ['herr', 'herrn', 'frau', 'dr', 'prof', 'doktor', 'professorin', 'dipl', 'ing'],
+  determiners:
+    'der die das den dem des ein eine einen einem einer eines mein meine meinen ihr ihre ihren unser unsere euer eure dies diese dieser diesen'.split(
+      ' ',
+    ),
+  roleWords: ['stelle', 'position', 'rolle', 'tätigkeit', 'aufgabe', 'bewerbung'],
+  genericNameWords:
+    'der die das den dem des und für von zu zur zum am im gmbh ag kg ohg ug ev mbh gruppe städtische städtischen klinik kliniken klinikum stadt'.split(
+      ' ',
+    ),
+  calendar:
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember'.split(
+      ' ',
+    ),
+  derivations: ['ung', 'ungen', 'ierung', 'ierungen'],
+};
+
 /** Every bundled language beyond English. */
-export const LANGUAGES: readonly LetterLanguageWords[] = [FRENCH, SPANISH];
+export const LANGUAGES: readonly LetterLanguageWords[] = [FRENCH, SPANISH, GERMAN];
 
 /** The words of each bundled language beyond English, by letter locale. */
-export const LANGUAGE_OF: Readonly<Record<'fr' | 'es', LetterLanguageWords>> = {
+export const LANGUAGE_OF: Readonly<Record<'fr' | 'es' | 'de', LetterLanguageWords>> = {
   fr: FRENCH,
   es: SPANISH,
+  de: GERMAN,
 };
 
 /**

@@ -19,11 +19,10 @@ import { OptionsValidationError } from '../errors.js';
 import {
   DEFAULT_LOCALE,
   type LetterLocale,
-  letterLocale,
-  noLetterChecksMessage,
   resolveLocale,
   unsupportedLocaleMessage,
 } from '../text/locale.js';
+import { isCompound } from './compounds.js';
 import { DICTIONARIES } from './dictionaries.js';
 import { LANGUAGE_OF } from './languages.js';
 import { createBlockLexicon, type Lexicon } from './lexicon.js';
@@ -56,6 +55,8 @@ export interface BundledWords {
    * clippings) are English rules, and other languages do without them.
    */
   readonly english: boolean;
+  /** Whether the language capitalises every noun (German): a capitalised word is no sign of a name. */
+  readonly capitalisedNouns: boolean;
 }
 
 const bundled = new WeakMap<SpellChecker, BundledWords>();
@@ -116,14 +117,25 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
   const unsuggested = createBlockLexicon(files.unsuggested);
   const supplement = createBlockLexicon(files.words);
   const borrowed = await borrowedWords(locale);
+  // An English word borrowed, as written or (German, which capitalises nouns) in lower case.
+  const isBorrowed = (w: string) =>
+    borrowed !== undefined &&
+    (w.length >= BORROWED_MIN || (locale === 'de' && w.length >= 3 && w !== w.toLowerCase())) &&
+    (borrowed.hasExactly(w) || (locale === 'de' && borrowed.hasExactly(w.toLowerCase())));
+  // A compound's parts: German words, or English ones German borrows ("Wochenblister").
+  const known = (w: string) =>
+    forms.hasExactly(w) || supplement.hasExactly(w) || (w.length >= BORROWED_MIN && isBorrowed(w));
   const english = locale === 'en-US' || locale === 'en-GB';
   const derivations = english ? [] : LANGUAGE_OF[locale].derivations;
+  const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   // A derived word the dictionary lacks, whose root starts one it has ("fidelización").
   const derived = (word: string) => {
     const lower = word.toLowerCase();
     return derivations.some((suffix) => {
       const root = lower.slice(0, -suffix.length);
-      return lower.endsWith(suffix) && root.length >= 5 && forms.hasLonger?.(root, 2) === true;
+      if (!lower.endsWith(suffix) || root.length < 5) return false;
+      // The root starts a word: a verb ("kommissionier-en") or a noun ("Kommission").
+      return forms.hasLonger?.(root, 2) === true || forms.hasExactly(capitalise(root));
     });
   };
   // Letters share most of their words: remember verdicts (bounded).
@@ -134,8 +146,9 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
       supplement.has(word) ||
       unsuggested.has(word) ||
       (word.length > 4 && pluralOf(word, supplement)) ||
-      (borrowed !== undefined && word.length >= BORROWED_MIN && borrowed.hasExactly(word)) ||
-      derived(word),
+      isBorrowed(word) ||
+      derived(word) ||
+      (locale === 'de' && isCompound(word, known)),
   );
   const startsWord = (prefix: string) =>
     prefix === '' ||
@@ -149,11 +162,11 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
       : Object.freeze(suggestFrom(word.replace(/’/g, "'"), rank, 5, startsWord)),
   );
   const checker: SpellChecker = Object.freeze({ correct, suggest });
-  const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   bundled.set(checker, {
     hasLonger: (prefix, more) => forms.hasLonger?.(prefix, more) === true,
     isCommon: (w) => forms.hasExactly(w),
     english,
+    capitalisedNouns: locale === 'de',
     knownAsName: (w) => forms.hasExactly(capitalise(w)) || supplement.hasExactly(capitalise(w)),
   });
   return checker;
@@ -181,13 +194,7 @@ export function loadSpellChecker(locale: string = DEFAULT_LOCALE): Promise<Spell
       new OptionsValidationError([{ path: '$.locale', message: unsupportedLocaleMessage(locale) }]),
     );
   }
-  const letters = letterLocale(resolved);
-  if (letters === undefined) {
-    return Promise.reject(
-      new OptionsValidationError([{ path: '$.locale', message: noLetterChecksMessage(resolved) }]),
-    );
-  }
-  return loadResolved(letters);
+  return loadResolved(resolved);
 }
 
 /** The bundled spell checker of a supported locale, loaded once. */

@@ -101,7 +101,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * "thank"). Tells a typo at the start of a sentence from a name there.
  */
 export function nearDictionaryWord(lower: string, spell: SpellChecker): boolean {
-  const ok = (candidate: string) => candidate.length > 1 && spell.correct(candidate);
+  // German nouns are listed capitalised only: try each candidate capitalised too.
+  const nouns = bundledWords(spell)?.capitalisedNouns === true;
+  const ok = (candidate: string) =>
+    candidate.length > 1 &&
+    (spell.correct(candidate) ||
+      (nouns && spell.correct(candidate.charAt(0).toUpperCase() + candidate.slice(1))));
   for (let i = 0; i < lower.length; i++) {
     if (ok(lower.slice(0, i) + lower.slice(i + 1))) return true;
     const swapped = lower.slice(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.slice(i + 2);

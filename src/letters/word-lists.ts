@@ -58,6 +58,8 @@ export const GREETING_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
   good: new Set(['morning', 'afternoon', 'evening']),
   buenos: new Set(['días']),
   buenas: new Set(['tardes', 'noches']),
+  sehr: new Set(['geehrte', 'geehrter', 'geehrtes']),
+  guten: new Set(['tag', 'morgen', 'abend']),
 };
 
 /**

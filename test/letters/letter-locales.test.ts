@@ -1,8 +1,7 @@
 /**
- * Letter checks speak en-US, en-GB, French and Spanish. German is a plan
- * locale without a bundled dictionary yet: checkLetter and loadSpellChecker
- * refuse it with an OptionsValidationError naming the locale, and evaluate
- * writes its plans without a spelling check (no dictionary to load).
+ * Letter checks speak every plan locale: en-US, en-GB, French, Spanish and
+ * German, each with its bundled dictionary and words; any other language is
+ * an OptionsValidationError naming the locale.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, isOptionsValidationError } from '../../src/index.js';
@@ -83,19 +82,37 @@ describe('letter locales', () => {
     ]);
   });
 
-  it('refuses de letters with a typed error naming the locale', async () => {
+  it('checks German letters: "Sehr geehrte Frau Sauer", "Liebe Frau Dr. Baumgart", compounds', async () => {
+    const deContext = {
+      interviewer: { name: 'Petra Baumgart' },
+      otherInterviewers: ['Stefan Wolf'],
+      employer: { name: 'Städtische Kliniken Nordheim' },
+      position: { title: 'Pflegefachkraft' },
+    };
+    const clean =
+      'Liebe Frau Dr. Baumgart,\n\nvielen Dank für das Vorstellungsgespräch und den Rundgang durch die Kinderstation in Nordheim.\n\nMit freundlichen Grüßen\nJulia';
     for (const locale of ['de', 'de-AT', 'de-CH']) {
-      const error = await checkLetter(letter, context, { locale }).catch((e: unknown) => e);
-      expect(isOptionsValidationError(error)).toBe(true);
-      expect((error as { issues: { path: string; message: string }[] }).issues[0]).toMatchObject({
-        path: '$.options.locale',
-        message: expect.stringMatching(/en-US, en-GB, fr and es for now/),
-      });
+      expect(await checkLetter(clean, deContext, { locale })).toEqual([]);
     }
-    await expect(loadSpellChecker('de')).rejects.toThrow(/en-US, en-GB, fr and es for now/);
+    const found = await checkLetter(
+      'Sehr geehrter Herr Wolf,\n\nvielen Dank für das Gesprräch in Nordheim.',
+      deContext,
+      { locale: 'de' },
+    );
+    expect(found.map((f) => [f.code, f.words])).toEqual([
+      ['wrong-name', ['Wolf']],
+      ['spelling', ['Gesprräch']],
+    ]);
   });
 
-  it('plans in de skip the spelling check instead of failing', async () => {
+  it('refuses a language without letter checks with a typed error naming the locale', async () => {
+    const error = await checkLetter(letter, context, { locale: 'it' }).catch((e: unknown) => e);
+    expect(isOptionsValidationError(error)).toBe(true);
+    expect((error as { issues: { path: string }[] }).issues[0]?.path).toBe('$.options.locale');
+    await expect(loadSpellChecker('it')).rejects.toThrow(/not a supported locale/);
+  });
+
+  it('checks the spelling of notes in a German plan', async () => {
     const withNote = record((r) => {
       r.thankYouNotes = [
         {
@@ -103,11 +120,11 @@ describe('letter locales', () => {
           interviewerId: 'p1',
           status: 'draft',
           medium: 'email',
-          body: 'Vielen Dank, Herr Baker, für das Gesprächh.',
+          body: 'Vielen Dank, Herr Baker, für das freundliche Gesprräch.',
         },
       ];
     });
     const plan = await evaluate(withNote, { now: '2026-11-26T09:00:00-05:00', locale: 'de' });
-    expect(plan.warnings.map((w) => w.id)).not.toContain('thank-you.spelling');
+    expect(plan.warnings.map((w) => w.id)).toContain('thank-you.spelling');
   });
 });
