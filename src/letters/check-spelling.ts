@@ -67,6 +67,22 @@ function realWord(
   return (spell.suggest?.(lower) ?? ['?']).length === 0;
 }
 
+/** Unknown words from which a note is taken for one in another language, at least and as a share. */
+const OTHER_LANGUAGE_MIN = 5;
+const OTHER_LANGUAGE_SHARE = 0.3;
+
+/**
+ * Whether a note is in another language than the bundled French, Spanish or
+ * German dictionary checking it (an English note in a plan in French): a
+ * third of its words or more unknown, and five at least. No one's slips come
+ * that thick; its words are not reported. English checks report every word.
+ */
+function otherLanguage(unknown: number, kinds: readonly string[], spell: SpellChecker): boolean {
+  if (bundledWords(spell)?.english !== false || unknown < OTHER_LANGUAGE_MIN) return false;
+  const words = kinds.filter((k) => k === 'word').length;
+  return unknown >= words * OTHER_LANGUAGE_SHARE;
+}
+
 /** Whether a word is written in capitals only ("KPI", "NHS"). */
 const allCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 
@@ -130,7 +146,7 @@ export function checkSpelling(
     }
     unknown.push(tokenAt(letter, i));
   }
-  if (unknown.length === 0) return undefined;
+  if (unknown.length === 0 || otherLanguage(unknown.length, kinds, spell)) return undefined;
   const words = distinctWords(unknown);
   const base = finding(
     'spelling',

@@ -105,6 +105,19 @@ describe('letter locales', () => {
     ]);
   });
 
+  it('leaves the spelling of a note in another language alone (an English note in a French plan)', async () => {
+    const english =
+      'Dear Ms. Roussel,\n\nThank you for showing me the theatre block in Valenciennes last week. I enjoyed the talk about your team and the way you plan each day.\n\nBest,\nLea';
+    expect(await checkLetter(english, frContext, { locale: 'fr' })).toEqual([]);
+    // Two slips in a French note are still reported.
+    const slips = await checkLetter(
+      "Madame Roussel,\n\nMerci pour l'entretein et la vissite du bloc de Valenciennes.",
+      frContext,
+      { locale: 'fr' },
+    );
+    expect(slips.map((f) => f.words)).toEqual([['entretein', 'vissite']]);
+  });
+
   it('refuses a language without letter checks with a typed error naming the locale', async () => {
     const error = await checkLetter(letter, context, { locale: 'it' }).catch((e: unknown) => e);
     expect(isOptionsValidationError(error)).toBe(true);
