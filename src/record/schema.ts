@@ -150,7 +150,7 @@ export const interviewRecordSchema = z.strictObject({
   candidate: z.strictObject({
     name: text(),
     timeZone: z.optional(timeZone),
-    /** BCP 47; decides the spelling variety of the letter checks (en-US, en-GB). */
+    /** BCP 47: the plan's locale (en-US, en-GB, es, fr, de; others take the nearest) and the letters' spelling variety. */
     locale: z.optional(locale),
   }),
   employer: z.strictObject({

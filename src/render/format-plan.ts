@@ -16,7 +16,7 @@ import type {
   Warning,
 } from '../plan/types.js';
 import { fill, type LocaleText, plural, type WordKey } from '../text/locale-text.js';
-import { renderText } from '../text/locales.js';
+import { rendererText } from '../text/locales.js';
 import { humanDue, humanMoment, humanOpens, planYear } from './plan-dates.js';
 
 type Done = 'recent' | 'all' | 'none';
@@ -286,7 +286,7 @@ export function formatPlan(plan: FollowUpPlan, options: FormatPlanOptions = {}):
       { path: '$.done', message: 'Expected "recent", "all" or "none".' },
     ]);
   }
-  const text = renderText(options.locale, plan.locale);
+  const text = rendererText(options.locale, plan.locale);
   if (format === 'markdown') return toMarkdown(plan, done, text);
   if (format === 'text') return toText(plan, options.color === true, done, text);
   throw new OptionsValidationError([

@@ -11,7 +11,7 @@ import { addDays, dayNumber } from '../calendar/local-date.js';
 import { offsetMinutes } from '../calendar/time-zone.js';
 import type { FollowUpPlan, Priority, Subject } from '../plan/types.js';
 import { fill, type LocaleText } from '../text/locale-text.js';
-import { renderText } from '../text/locales.js';
+import { rendererText } from '../text/locales.js';
 import { guidelines } from './format-plan.js';
 import { escapeText, icalDate, property, utcDateTime } from './ical-content.js';
 import { checkOptions, type ICalendarOptions } from './icalendar-options.js';
@@ -184,7 +184,7 @@ function alarm(summary: string, at: number): string[] {
  */
 export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions = {}): string {
   const o = checkOptions(options);
-  const text = renderText(options.locale, plan.locale);
+  const text = rendererText(options.locale, plan.locale);
   const zone = plan.timeZone;
   const year = planYear(plan.evaluatedAt, zone);
   const now = readInstant(plan.evaluatedAt, zone)?.epochMs ?? 0;

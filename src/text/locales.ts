@@ -42,11 +42,6 @@ export function localeText(locale: SupportedLocale, file: LocaleFile): LocaleTex
   };
 }
 
-/** The words of a locale already loaded (en-US always is), else `undefined`. */
-export function loadedText(locale: SupportedLocale): LocaleText | undefined {
-  return loaded.get(locale);
-}
-
 /** The words of a locale, loaded once; concurrent first calls share one load. */
 export function loadText(locale: SupportedLocale): Promise<LocaleText> {
   const ready = loaded.get(locale);
@@ -95,7 +90,7 @@ export async function loadLocale(tag: string): Promise<SupportedLocale> {
  * plan's. Throws `OptionsValidationError` for an unknown locale, or one not
  * loaded yet (see {@link loadLocale}).
  */
-export function renderText(option: unknown, planLocale: unknown): LocaleText {
+export function rendererText(option: unknown, planLocale: unknown): LocaleText {
   const tag = option ?? planLocale ?? 'en-US';
   const path = option === undefined ? '$.plan.locale' : '$.locale';
   const locale = typeof tag === 'string' ? resolveLocale(tag) : undefined;
