@@ -153,7 +153,6 @@ export const GERMAN: LetterLanguageWords = {
     'danke',
     'dank',
     'danken',
-    'danke',
     'bedanke',
     'bedanken',
     'bedankt',
