@@ -8,7 +8,7 @@
  * - false-alarm rate: the share of honest notes with any finding;
  * - recall: the share of faulty notes whose expected codes are all found.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LetterContext, LetterFinding } from '../src/letters/index.js';
 
@@ -32,7 +32,7 @@ export interface Corpus {
 }
 
 /** The varieties of the corpus. */
-export const CORPUS_LOCALES = ['en-US', 'en-GB'] as const;
+export const CORPUS_LOCALES = ['en-US', 'en-GB', 'fr', 'es', 'de'] as const;
 
 const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'letters');
 
@@ -42,6 +42,17 @@ export function readCorpus(
   file: 'corpus' | 'held-out' | 'held-out-2' = 'corpus',
 ): Corpus {
   return JSON.parse(readFileSync(join(DIR, locale, `${file}.json`), 'utf8')) as Corpus;
+}
+
+/** The sets of a locale: the corpus, then the held-out sets it has (the English ones). */
+export function corpusFiles(locale: string): ('corpus' | 'held-out' | 'held-out-2')[] {
+  const all = ['corpus', 'held-out', 'held-out-2'] as const;
+  return all.filter((f) => existsSync(join(DIR, locale, `${f}.json`)));
+}
+
+/** The recall each corpus is held to: 95 % in English, 90 % in the other languages. */
+export function recallTarget(locale: string): number {
+  return locale.startsWith('en') ? 0.95 : 0.9;
 }
 
 /** What the checks did on a corpus. */

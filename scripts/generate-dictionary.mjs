@@ -92,7 +92,20 @@ const TERMS = [
 export const DICTIONARIES = Object.freeze({
   'en-US': { from: 'dictionary-en', language: 'English (United States)', other: 'en-GB' },
   'en-GB': { from: 'dictionary-en-gb', language: 'English (United Kingdom)', other: 'en-US' },
+  // French, Spanish and German: the Hunspell dictionary, and for a supplement only
+  // the proper nouns of cspell's lists of companies and people's names
+  // (cspell's lists of these languages are not taken: the Hunspell ones are
+  // already large, see README "Letters").
+  fr: { from: 'dictionary-fr', language: 'French' },
+  es: { from: 'dictionary-es', language: 'Spanish' },
+  de: { from: 'dictionary-de', language: 'German' },
 });
+
+/** Whether `locale` takes cspell's word lists of its own and of its other variety (English). */
+const takesCspell = (locale) => CSPELL[locale] !== undefined;
+
+/** The lists of terms a locale takes: all for English, the proper-noun lists for the others. */
+const termsOf = (locale) => (takesCspell(locale) ? TERMS : TERMS.filter((t) => t.properOnly));
 
 /** The path of the generated module of `locale`. */
 export function outputPath(locale) {
@@ -190,7 +203,20 @@ function isOtherSpelling(word, locale, known) {
 }
 
 /** The supplement of `locale`: sorted words its Hunspell dictionary does not accept. */
-async function supplement(locale) {
+async function supplement(locale, forms) {
+  if (!takesCspell(locale)) {
+    const known = new Set(forms);
+    const lower = (w) => w.charAt(0).toLowerCase() + w.slice(1);
+    const out = new Set();
+    for (const list of termsOf(locale)) {
+      for (const file of list.files) {
+        for (const w of listWords(list.from, file)) {
+          if (/^\p{Lu}/u.test(w) && usable(w) && !known.has(w) && !known.has(lower(w))) out.add(w);
+        }
+      }
+    }
+    return [...out].sort();
+  }
   const speller = await hunspell(locale);
   const own = await trieWords(CSPELL[locale].from, CSPELL[locale].files[0]);
   const ownSet = new Set(own);
@@ -219,6 +245,8 @@ async function supplement(locale) {
 
 /** Every package a locale's module is made from, in the order their licenses are printed. */
 function sourcesOf(locale) {
+  if (!takesCspell(locale))
+    return [DICTIONARIES[locale].from, ...termsOf(locale).map((t) => t.from)];
   const other = DICTIONARIES[locale].other;
   return [
     DICTIONARIES[locale].from,
@@ -276,8 +304,9 @@ export async function renderDictionaryModule(locale = 'en-US') {
   for (const pkg of sourcesOf(locale)) {
     notices.push('', `---- ${pkg}@${versionOf(pkg)} ----`, '');
     notices.push(...commentLines(read(pkg, licenseFile(pkg))).map((l) => l.slice(3)));
-    const extra =
-      pkg === CSPELL[locale].from
+    const extra = !takesCspell(locale)
+      ? []
+      : pkg === CSPELL[locale].from
         ? CSPELL[locale].notices
         : pkg === CSPELL[other].from
           ? CSPELL[other].notices
@@ -285,8 +314,8 @@ export async function renderDictionaryModule(locale = 'en-US') {
     for (const file of extra)
       notices.push('', ...commentLines(read(pkg, file)).map((l) => l.slice(3)));
   }
-  const words = await supplement(locale);
   const hunspell = expandHunspell(read(entry.from, 'index.aff'), read(entry.from, 'index.dic'));
+  const words = await supplement(locale, hunspell.words);
   return [
     // `/*!` marks a legal comment: bundlers keep it next to the data they ship.
     '/*!',

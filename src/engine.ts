@@ -29,12 +29,7 @@ import { type CompiledRule, compileRules } from './rules/compile-rule.js';
 import { defaultRules } from './rules/default-rules.js';
 import type { RuleDocument, RuleDocumentInput } from './rules/rule-schema.js';
 import { type Firing, RuleRunner } from './rules/run-rules.js';
-import {
-  DEFAULT_LOCALE,
-  letterLocale,
-  resolveLocale,
-  type SupportedLocale,
-} from './text/locale.js';
+import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from './text/locale.js';
 import { loadText } from './text/locales.js';
 
 /**
@@ -241,11 +236,7 @@ async function spellCheckerFor(
   );
   if (!needed) return undefined;
   const host = spelling.spellChecker;
-  if (host === undefined) {
-    // Spanish, French and German letters have no bundled dictionary yet: no spelling check.
-    const letters = letterLocale(locale);
-    return letters === undefined ? undefined : loadResolved(letters);
-  }
+  if (host === undefined) return loadResolved(locale);
   // The host's checker is the host's code: a failure is an options problem,
   // reported for this record, not a bare error that stops a batch.
   return {

@@ -12,6 +12,7 @@
  * Senior) and corporate suffixes dropped ("Inc.", "Co.", "Ltd").
  */
 import { finding } from './findings.js';
+import { wordsOfLanguages } from './languages.js';
 import { isCapitalized } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { type LetterText, stripPossessive } from './tokens.js';
@@ -27,6 +28,7 @@ const ROLE_WORDS = new Set([
   'opening',
   'vacancy',
   'opportunity',
+  ...wordsOfLanguages('roleWords'),
 ]);
 
 /** A word with its usual abbreviation spelt out ("st" → "saint"). */

@@ -18,6 +18,7 @@ import {
 import { checkSpelling } from './check-spelling.js';
 import { checkThanks } from './check-thanks.js';
 import { sortFindings } from './findings.js';
+import { ELISIONS } from './languages.js';
 import { nameWords } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { addressTokens, sentenceStarts } from './positions.js';
@@ -94,7 +95,7 @@ function knownWords(context: NotesContext, panels: ReadonlyMap<string, Panel>): 
     for (const w of list) known.add(w);
   };
   for (const panel of panels.values()) addAll([...panel.names]);
-  addAll([...HONORIFICS, ...ADDRESS_WORDS]);
+  addAll([...HONORIFICS, ...ADDRESS_WORDS, ...ELISIONS]);
   addAll(nameWords(context.candidate?.name ?? ''));
   addAll(words(context.employer.name));
   addAll(words(context.position.title));

@@ -55,7 +55,8 @@ function realWord(
   search: () => boolean,
 ): boolean {
   const words = bundledWords(spell);
-  if (words === undefined || lower.length < 4 || lower.includes("'")) return false;
+  if (words === undefined || !words.english || lower.length < 4 || lower.includes("'"))
+    return false;
   // A doubled letter away from a dictionary word is a slip ("comming").
   if (doubledSlipOf(lower, spell)) return false;
   if (words.hasLonger(lower, CLIPPED_LETTERS)) return true;
@@ -64,6 +65,22 @@ function realWord(
   if (inPhrase && words.knownAsName(lower)) return true;
   if (lower.includes('-') || lower.length < 6 || !search()) return false;
   return (spell.suggest?.(lower) ?? ['?']).length === 0;
+}
+
+/** Unknown words from which a note is taken for one in another language, at least and as a share. */
+const OTHER_LANGUAGE_MIN = 5;
+const OTHER_LANGUAGE_SHARE = 0.3;
+
+/**
+ * Whether a note is in another language than the bundled French, Spanish or
+ * German dictionary checking it (an English note in a plan in French): a
+ * third of its words or more unknown, and five at least. No one's slips come
+ * that thick; its words are not reported. English checks report every word.
+ */
+function otherLanguage(unknown: number, kinds: readonly string[], spell: SpellChecker): boolean {
+  if (bundledWords(spell)?.english !== false || unknown < OTHER_LANGUAGE_MIN) return false;
+  const words = kinds.filter((k) => k === 'word').length;
+  return unknown >= words * OTHER_LANGUAGE_SHARE;
 }
 
 /** Whether a word is written in capitals only ("KPI", "NHS"). */
@@ -100,6 +117,7 @@ export function checkSpelling(
       namesMidSentence.add(stripPossessive(lower[i] ?? ''));
     }
   }
+  const nouns = bundledWords(spell)?.capitalisedNouns === true;
   const unknown: Token[] = [];
   let searches = 0;
   const search = () => ++searches <= MAX_SEARCHED_WORDS;
@@ -109,8 +127,10 @@ export function checkSpelling(
     if (kinds[i] !== 'word' || skip.has(i) || allCaps(word) || passes(word)) continue;
     if (isCapitalized(word)) {
       const base = stripPossessive(lower[i] ?? '');
-      if (starts[i]) {
-        if (namesMidSentence.has(base) || passes(base)) continue;
+      // German capitalises every noun: a capitalised word anywhere is read
+      // like one opening a sentence (a slip when a dictionary word is near).
+      if (starts[i] || nouns) {
+        if ((!nouns && namesMidSentence.has(base)) || passes(base)) continue;
         if (!nearDictionaryWord(base, spell)) continue;
       } else if (calendarWordNear(base) === undefined) continue;
     } else {
@@ -126,7 +146,7 @@ export function checkSpelling(
     }
     unknown.push(tokenAt(letter, i));
   }
-  if (unknown.length === 0) return undefined;
+  if (unknown.length === 0 || otherLanguage(unknown.length, kinds, spell)) return undefined;
   const words = distinctWords(unknown);
   const base = finding(
     'spelling',

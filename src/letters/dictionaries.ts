@@ -41,6 +41,9 @@ export interface BundledDictionary {
 export const DICTIONARIES: Readonly<Record<DictionaryLocale, BundledDictionary>> = {
   'en-US': { load: () => import('#dictionaries/en-US') },
   'en-GB': { load: () => import('#dictionaries/en-GB') },
+  fr: { load: () => import('#dictionaries/fr') },
+  es: { load: () => import('#dictionaries/es') },
+  de: { load: () => import('#dictionaries/de') },
 };
 
 /** The locale of the dictionary `loadSpellChecker` loads when none is named. */

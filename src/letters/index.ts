@@ -13,13 +13,7 @@ import * as z from 'zod/mini';
 import { formatPath, OptionsValidationError, type ValidationIssue } from '../errors.js';
 import { RECORD_LIMITS } from '../record/limits.js';
 import { keysAt } from '../record/zod-issues.js';
-import {
-  DEFAULT_LOCALE,
-  letterLocale,
-  noLetterChecksMessage,
-  resolveLocale,
-  unsupportedLocaleMessage,
-} from '../text/locale.js';
+import { DEFAULT_LOCALE, resolveLocale, unsupportedLocaleMessage } from '../text/locale.js';
 import { didYouMean, settingsObjectIssues } from '../text/unknown-keys.js';
 import { checkLetterText } from './check-letter.js';
 import { loadResolved } from './speller.js';
@@ -58,10 +52,10 @@ export interface CheckLetterOptions {
   /**
    * The letter's language as a BCP 47 tag (default `en-US`): `en-US` or
    * `en-GB` picks the bundled dictionary; other English tags take the
-   * nearest (`en-CA` → en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB). Spanish,
-   * French and German (`es`, `fr`, `de`, any region) are plan locales whose
-   * letters cannot be checked yet: an `OptionsValidationError` at
-   * `$.options.locale` says so; any other tag is one too.
+   * nearest (`en-CA` → en-US; `en-AU`, `en-NZ`, `en-IE` → en-GB). A tag of
+   * Spanish, French or German (`es-MX`, `fr-CA`, `de-AT`…) picks that
+   * language's dictionary and words. Any other tag is an
+   * `OptionsValidationError` at `$.options.locale`.
    */
   readonly locale?: string | undefined;
   /** Check spelling (default `true`). `false` leaves the dictionary unloaded. */
@@ -164,8 +158,6 @@ function argumentIssues(text: unknown, context: unknown, options: unknown): Vali
       const resolved = typeof locale === 'string' ? resolveLocale(locale) : undefined;
       if (locale !== undefined && resolved === undefined) {
         issues.push({ path: '$.options.locale', message: unsupportedLocaleMessage(locale) });
-      } else if (resolved !== undefined && letterLocale(resolved) === undefined) {
-        issues.push({ path: '$.options.locale', message: noLetterChecksMessage(resolved) });
       }
       if (spelling !== undefined && typeof spelling !== 'boolean') {
         issues.push({ path: '$.options.spelling', message: 'Expected true or false.' });
@@ -224,8 +216,7 @@ export async function checkLetter(
     issues = [{ path: '$', message: `Could not be read: ${why}` }];
   }
   if (issues.length > 0) throw new OptionsValidationError(issues);
-  const resolved = resolveLocale(options.locale ?? DEFAULT_LOCALE) ?? DEFAULT_LOCALE;
-  const locale = letterLocale(resolved) ?? DEFAULT_LOCALE; // es/fr/de were refused above
+  const locale = resolveLocale(options.locale ?? DEFAULT_LOCALE) ?? DEFAULT_LOCALE;
   const spell =
     options.spelling === false || text.trim() === ''
       ? undefined

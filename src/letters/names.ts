@@ -5,7 +5,7 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import { type LetterText, tokenEnd, words } from './tokens.js';
-import { ADDRESS_WORDS, GREETING_WORDS, HONORIFICS, TIME_OF_DAY_WORDS } from './word-lists.js';
+import { ADDRESS_WORDS, GREETING_PAIRS, GREETING_WORDS, HONORIFICS } from './word-lists.js';
 
 /** Whether a normalized word is an honorific or a form of address ("mr", "dr", "sir"). */
 export function isHonorific(word: string): boolean {
@@ -36,21 +36,24 @@ export function isCapitalized(word: string): boolean {
 }
 
 /**
- * The token indices of the greeting: after "Dear" (or "Hi", "Good morning"…)
- * in the first words of the letter, to the end of its clause (at most five words).
+ * The token indices of the greeting: after "Dear" (or "Hi", "Good morning",
+ * "Buenos días"…) in the first words of the letter, to the end of its clause
+ * (at most five words). A comma straight after the greeting word, before a
+ * capitalised word, stays in it ("Hola, Lucía:", "Hi, Tom,").
  */
 export function greetingTokens(letter: LetterText): number[] {
-  const { lower, starts, text } = letter;
+  const { lower, starts, text, written } = letter;
   let first = lower.findIndex((w, i) => i <= 3 && GREETING_WORDS.has(w));
-  const good = lower.findIndex(
-    (w, i) => i <= 3 && w === 'good' && TIME_OF_DAY_WORDS.has(lower[i + 1] ?? ''),
+  const pair = lower.findIndex(
+    (w, i) => i <= 3 && GREETING_PAIRS[w]?.has(lower[i + 1] ?? '') === true,
   );
-  if (good !== -1 && (first === -1 || good < first)) first = good + 1;
+  if (pair !== -1 && (first === -1 || pair < first)) first = pair + 1;
   if (first === -1) return [];
   const out: number[] = [];
   for (let i = first + 1; i < lower.length && i <= first + 5; i++) {
     const between = text.slice(tokenEnd(letter, i - 1), starts[i]);
-    if (/[,\n:;!—–]/.test(between)) break;
+    const named = i === first + 1 && /^,\s*$/.test(between) && isCapitalized(written[i] ?? '');
+    if (/[,\n:;!—–]/.test(between) && !named) break;
     out.push(i);
   }
   return out;

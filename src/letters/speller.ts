@@ -19,12 +19,12 @@ import { OptionsValidationError } from '../errors.js';
 import {
   DEFAULT_LOCALE,
   type LetterLocale,
-  letterLocale,
-  noLetterChecksMessage,
   resolveLocale,
   unsupportedLocaleMessage,
 } from '../text/locale.js';
+import { isCompound } from './compounds.js';
 import { DICTIONARIES } from './dictionaries.js';
+import { LANGUAGE_OF } from './languages.js';
 import { createBlockLexicon, type Lexicon } from './lexicon.js';
 import { suggestFrom } from './suggest.js';
 import type { SpellChecker } from './types.js';
@@ -49,6 +49,14 @@ export interface BundledWords {
   knownAsName(word: string): boolean;
   /** Whether `word` (lower case) is a common word: one of the Hunspell dictionary ("more", not "omer"). */
   isCommon(word: string): boolean;
+  /**
+   * Whether the dictionary is English: the spelling check's rules for words no
+   * list has (accents English drops, English prefixes, closed compounds,
+   * clippings) are English rules, and other languages do without them.
+   */
+  readonly english: boolean;
+  /** Whether the language capitalises every noun (German): a capitalised word is no sign of a name. */
+  readonly capitalisedNouns: boolean;
 }
 
 const bundled = new WeakMap<SpellChecker, BundledWords>();
@@ -90,11 +98,46 @@ function pluralOf(word: string, list: Lexicon): boolean {
   );
 }
 
+/** English words a French note borrows are taken from this length on ("picking", "feedback"). */
+const BORROWED_MIN = 5;
+
+/**
+ * The words a locale's notes borrow from English, lower case: French work
+ * vocabulary takes English terms the French dictionary lacks ("picking",
+ * "reporting"). `undefined` for English itself.
+ */
+async function borrowedWords(locale: LetterLocale): Promise<Lexicon | undefined> {
+  if (locale === 'en-US' || locale === 'en-GB') return undefined;
+  return createBlockLexicon((await DICTIONARIES['en-US'].load()).forms);
+}
+
 async function load(locale: LetterLocale): Promise<SpellChecker> {
   const files = await DICTIONARIES[locale].load();
   const forms = createBlockLexicon(files.forms);
   const unsuggested = createBlockLexicon(files.unsuggested);
   const supplement = createBlockLexicon(files.words);
+  const borrowed = await borrowedWords(locale);
+  // An English word borrowed, as written or (German, which capitalises nouns) in lower case.
+  const isBorrowed = (w: string) =>
+    borrowed !== undefined &&
+    (w.length >= BORROWED_MIN || (locale === 'de' && w.length >= 3 && w !== w.toLowerCase())) &&
+    (borrowed.hasExactly(w) || (locale === 'de' && borrowed.hasExactly(w.toLowerCase())));
+  // A compound's parts: German words, or English ones German borrows ("Wochenblister").
+  const known = (w: string) =>
+    forms.hasExactly(w) || supplement.hasExactly(w) || (w.length >= BORROWED_MIN && isBorrowed(w));
+  const english = locale === 'en-US' || locale === 'en-GB';
+  const derivations = english ? [] : LANGUAGE_OF[locale].derivations;
+  const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  // A derived word the dictionary lacks, whose root starts one it has ("fidelización").
+  const derived = (word: string) => {
+    const lower = word.toLowerCase();
+    return derivations.some((suffix) => {
+      const root = lower.slice(0, -suffix.length);
+      if (!lower.endsWith(suffix) || root.length < 5) return false;
+      // The root starts a word: a verb ("kommissionier-en") or a noun ("Kommission").
+      return forms.hasLonger?.(root, 2) === true || forms.hasExactly(capitalise(root));
+    });
+  };
   // Letters share most of their words: remember verdicts (bounded).
   const correct = memo(
     MAX_VERDICTS,
@@ -102,7 +145,10 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
       forms.has(word) ||
       supplement.has(word) ||
       unsuggested.has(word) ||
-      (word.length > 4 && pluralOf(word, supplement)),
+      (word.length > 4 && pluralOf(word, supplement)) ||
+      isBorrowed(word) ||
+      derived(word) ||
+      (locale === 'de' && isCompound(word, known)),
   );
   const startsWord = (prefix: string) =>
     prefix === '' ||
@@ -116,10 +162,11 @@ async function load(locale: LetterLocale): Promise<SpellChecker> {
       : Object.freeze(suggestFrom(word.replace(/’/g, "'"), rank, 5, startsWord)),
   );
   const checker: SpellChecker = Object.freeze({ correct, suggest });
-  const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   bundled.set(checker, {
     hasLonger: (prefix, more) => forms.hasLonger?.(prefix, more) === true,
     isCommon: (w) => forms.hasExactly(w),
+    english,
+    capitalisedNouns: locale === 'de',
     knownAsName: (w) => forms.hasExactly(capitalise(w)) || supplement.hasExactly(capitalise(w)),
   });
   return checker;
@@ -147,13 +194,7 @@ export function loadSpellChecker(locale: string = DEFAULT_LOCALE): Promise<Spell
       new OptionsValidationError([{ path: '$.locale', message: unsupportedLocaleMessage(locale) }]),
     );
   }
-  const letters = letterLocale(resolved);
-  if (letters === undefined) {
-    return Promise.reject(
-      new OptionsValidationError([{ path: '$.locale', message: noLetterChecksMessage(resolved) }]),
-    );
-  }
-  return loadResolved(letters);
+  return loadResolved(resolved);
 }
 
 /** The bundled spell checker of a supported locale, loaded once. */

@@ -6,6 +6,7 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import type { WordSet } from './note-context.js';
+import { bundledWords } from './speller.js';
 import { stripPossessive } from './tokens.js';
 import type { SpellChecker } from './types.js';
 import { CALENDAR_WORDS, PREFIXES } from './word-lists.js';
@@ -59,6 +60,8 @@ export function wordPasses(word: string, known: WordSet, spell: SpellChecker): b
     return parts.every((part) => wordPasses(part, known, spell));
   }
   if (/\p{Lu}/u.test(w.slice(1)) || /\d/.test(w)) return true;
+  // The rules below are English ones: an accent or a misplaced one is a slip in French or Spanish.
+  if (bundledWords(spell)?.english === false) return false;
   // No vowel at all: an acronym or a tool written in lower case ("dbt", "npm").
   if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
@@ -98,7 +101,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * "thank"). Tells a typo at the start of a sentence from a name there.
  */
 export function nearDictionaryWord(lower: string, spell: SpellChecker): boolean {
-  const ok = (candidate: string) => candidate.length > 1 && spell.correct(candidate);
+  // German nouns are listed capitalised only: try each candidate capitalised too.
+  const nouns = bundledWords(spell)?.capitalisedNouns === true;
+  const ok = (candidate: string) =>
+    candidate.length > 1 &&
+    (spell.correct(candidate) ||
+      (nouns && spell.correct(candidate.charAt(0).toUpperCase() + candidate.slice(1))));
   for (let i = 0; i < lower.length; i++) {
     if (ok(lower.slice(0, i) + lower.slice(i + 1))) return true;
     const swapped = lower.slice(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.slice(i + 2);

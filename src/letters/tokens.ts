@@ -6,6 +6,8 @@
  * abbreviations ("e.g.", "a.m.", "U.S.", "Ph.D.").
  */
 
+import { ELISIONS } from './languages.js';
+
 /** One word of a letter. */
 export interface Token {
   /** The word as written (apostrophes and inner hyphens kept). */
@@ -73,7 +75,15 @@ function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolea
 }
 
 /** Reads `text` chunk by chunk, emitting each token in order. */
-function scanText(text: string, emit: Emit): void {
+function scanText(text: string, emitWhole: Emit): void {
+  // A French elided word ("l'entretien", "qu'elle") is two tokens: the
+  // elided article or pronoun, and the word every check reads.
+  const emit: Emit = (value, start, kind) => {
+    const cut = kind === 'word' ? elisionLength(value) : 0;
+    if (cut === 0) return emitWhole(value, start, kind);
+    emitWhole(value.slice(0, cut), start, kind);
+    emitWhole(value.slice(cut), start + cut, kind);
+  };
   CHUNK_RE.lastIndex = 0;
   for (let c = CHUNK_RE.exec(text); c !== null; c = CHUNK_RE.exec(text)) {
     const chunk = c[0];
@@ -100,6 +110,18 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: value, start, end: start + value.length, kind });
   });
   return tokens;
+}
+
+/**
+ * The length of the elided article or pronoun at the start of `word`, its
+ * apostrophe included ("l'" of "l'entretien", "qu'" of "qu'elle"), or 0. Only
+ * the French elisions of ./languages.ts count, and only before two letters or
+ * more, so English words ("o'clock", "don't") are left whole.
+ */
+function elisionLength(word: string): number {
+  const at = word.search(/['’]/);
+  if (at < 1 || at > 7 || word.length - at - 1 < 1) return 0;
+  return ELISIONS.has(word.slice(0, at).toLowerCase()) ? at + 1 : 0;
 }
 
 /** A-Z, a-z, 0-9: what `[\p{L}\p{M}\d]` matches among ASCII characters. */

@@ -1,8 +1,10 @@
 /**
  * The English words the letter checks look for, as data: lower case, with
  * straight apostrophes, the way `normalizeWord` gives a letter's words. Each
- * list says which check reads it. A later locale brings lists of its own.
+ * list says which check reads it. The other languages' words (./languages.ts)
+ * are joined to each list.
  */
+import { wordsOfLanguages } from './languages.js';
 
 /** Words of thanks or appreciation (the thanks check; "thank-you" counts by its parts). */
 export const THANKS_WORDS: ReadonlySet<string> = new Set([
@@ -20,6 +22,7 @@ export const THANKS_WORDS: ReadonlySet<string> = new Set([
   'appreciating',
   'appreciation',
   'appreciative',
+  ...wordsOfLanguages('thanks'),
 ]);
 
 /** After "cheers", the words that make it thanks ("cheers for the chat", "cheers again"). */
@@ -30,9 +33,12 @@ export const CHEERS_FOR: ReadonlySet<string> = new Set(['for', 'again', 'so']);
  * never the second word of a borrowed phrase (the spelling check: "the
  * sargent" is a slip, "pro bono" a phrase).
  */
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  'a an the this that these those my your our their his her its any some every each no'.split(' '),
-);
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  ...'a an the this that these those my your our their his her its any some every each no'.split(
+    ' ',
+  ),
+  ...wordsOfLanguages('determiners'),
+]);
 
 /** Words that open a greeting: the name after them is the addressee's (the name checks). */
 export const GREETING_WORDS: ReadonlySet<string> = new Set([
@@ -41,10 +47,20 @@ export const GREETING_WORDS: ReadonlySet<string> = new Set([
   'hello',
   'hey',
   'greetings',
+  ...wordsOfLanguages('greetings'),
 ]);
 
-/** "Good morning Tom": after "good", these open the greeting (the name checks). */
-export const TIME_OF_DAY_WORDS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+/**
+ * Greetings of two words ("Good morning Tom", "Buenos días, Sr. Calvo"): the
+ * first word, and the words after it that make a greeting (the name checks).
+ */
+export const GREETING_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  good: new Set(['morning', 'afternoon', 'evening']),
+  buenos: new Set(['días']),
+  buenas: new Set(['tardes', 'noches']),
+  sehr: new Set(['geehrte', 'geehrter', 'geehrtes']),
+  guten: new Set(['tag', 'morgen', 'abend']),
+};
 
 /**
  * Words that stand before a name and go with it: similarity sets "Mr. Baker"
@@ -59,6 +75,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dr',
   'prof',
   'professor',
+  ...wordsOfLanguages('honorifics'),
 ]);
 
 /** Forms of address that are no name ("Dear Sir or Madam"): the name checks pass over them. */
@@ -84,6 +101,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   'october',
   'november',
   'december',
+  ...wordsOfLanguages('calendar'),
 ];
 
 /**
@@ -228,4 +246,5 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'nv',
   'bv',
   'pty',
+  ...wordsOfLanguages('genericNameWords'),
 ]);

@@ -1,7 +1,7 @@
 /**
  * The locales the library speaks, and how a BCP 47 tag maps to one of them.
  * A locale decides the plan's words and dates (en-US, en-GB, es, fr, de) and
- * the spelling variety of the letter checks (en-US or en-GB). Other English
+ * the dictionary and words of the letter checks (en-US or en-GB English, es, fr, de). Other English
  * tags take the nearest variety: the regions that spell the American way
  * (en-CA, en-PH, en-PR and the other US territories) take en-US, every other
  * English region (en-AU, en-NZ, en-IE, en-IN, en-ZA…) takes en-GB; a tag
@@ -27,21 +27,10 @@ export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'es', 'fr', 'de'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /**
- * The locales whose letters can be checked today (a dictionary and word
- * lists of their own): the English ones. Letter checks in Spanish, French and
- * German come with their dictionaries.
+ * The locales whose letters can be checked: every supported locale (each has
+ * a bundled dictionary and word lists of its own).
  */
-export type LetterLocale = 'en-US' | 'en-GB';
-
-/** The letter locale of a supported locale, or `undefined` when its letters cannot be checked yet. */
-export function letterLocale(locale: SupportedLocale): LetterLocale | undefined {
-  return locale === 'en-US' || locale === 'en-GB' ? locale : undefined;
-}
-
-/** The message for a locale whose letters cannot be checked yet. */
-export function noLetterChecksMessage(locale: SupportedLocale): string {
-  return `Letter checks speak en-US and en-GB for now; "${locale}" letters cannot be checked yet.`;
-}
+export type LetterLocale = SupportedLocale;
 
 /** The locale when neither the call, the record nor the engine names one. */
 export const DEFAULT_LOCALE = 'en-US' satisfies SupportedLocale;

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWord, TOKEN_RE, type Token, tokenize } from '../../src/letters/tokens.js';
 import { runs } from '../helpers/arbitraries.js';
 
-/** The reference: the full pattern over the whole text. */
+/** French elided articles and pronouns, split off as tokens of their own. */
+const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=.)/i;
+
+/** The reference: the full pattern over the whole text, elisions split off its words. */
 function reference(text: string): Token[] {
   const out: Token[] = [];
   const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
@@ -23,7 +26,12 @@ function reference(text: string): Token[] {
             : g.abbr
               ? 'abbreviation'
               : 'word';
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+    const elided = kind === 'word' ? ELIDED.exec(m[0]) : null;
+    if (elided) {
+      const cut = elided[0].length;
+      out.push({ text: m[0].slice(0, cut), start: m.index, end: m.index + cut, kind });
+      out.push({ text: m[0].slice(cut), start: m.index + cut, end: m.index + m[0].length, kind });
+    } else out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return out;
 }
