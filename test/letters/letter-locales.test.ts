@@ -59,50 +59,49 @@ describe('letter locales', () => {
     expect(noThanks.map((f) => f.code)).toEqual(['no-thanks']);
   });
 
-  it('checks Spanish letters: "Hola, Lucía:", "Estimada Sra. Quintero:", accents', async () => {
-    const esContext = {
-      interviewer: { name: 'Carmen Quintero' },
-      otherInterviewers: ['Luis Navarro'],
-      employer: { name: 'Hospital Universitario La Paz' },
-      position: { title: 'Enfermera de quirófano' },
-    };
-    const clean =
-      'Estimada Sra. Quintero:\n\nLe agradezco la entrevista del jueves y la visita a La Paz; la fidelización del personal que me describió me pareció ejemplar.\n\nAtentamente,\nPaula';
-    for (const locale of ['es', 'es-MX', 'es-AR']) {
-      expect(await checkLetter(clean, esContext, { locale })).toEqual([]);
-    }
-    const found = await checkLetter(
-      'Hola, Luis:\n\nGracias por la entrevista en La Paz y por la estrategía del equipo.',
-      esContext,
-      { locale: 'es' },
-    );
-    expect(found.map((f) => [f.code, f.words])).toEqual([
-      ['wrong-name', ['Luis']],
-      ['spelling', ['estrategía']],
-    ]);
-  });
-
-  it('checks German letters: "Sehr geehrte Frau Sauer", "Liebe Frau Dr. Baumgart", compounds', async () => {
-    const deContext = {
-      interviewer: { name: 'Petra Baumgart' },
-      otherInterviewers: ['Stefan Wolf'],
-      employer: { name: 'Städtische Kliniken Nordheim' },
-      position: { title: 'Pflegefachkraft' },
-    };
-    const clean =
-      'Liebe Frau Dr. Baumgart,\n\nvielen Dank für das Vorstellungsgespräch und den Rundgang durch die Kinderstation in Nordheim.\n\nMit freundlichen Grüßen\nJulia';
-    for (const locale of ['de', 'de-AT', 'de-CH']) {
-      expect(await checkLetter(clean, deContext, { locale })).toEqual([]);
-    }
-    const found = await checkLetter(
-      'Sehr geehrter Herr Wolf,\n\nvielen Dank für das Gesprräch in Nordheim.',
-      deContext,
-      { locale: 'de' },
-    );
-    expect(found.map((f) => [f.code, f.words])).toEqual([
-      ['wrong-name', ['Wolf']],
-      ['spelling', ['Gesprräch']],
-    ]);
+  // Spanish and German: a clean note in every regional tag, then a note to
+  // another panel member with one slip in it.
+  it.each([
+    {
+      language: 'Spanish',
+      shows: '"Hola, Lucía:", "Estimada Sra. Quintero:", accents',
+      context: {
+        interviewer: { name: 'Carmen Quintero' },
+        otherInterviewers: ['Luis Navarro'],
+        employer: { name: 'Hospital Universitario La Paz' },
+        position: { title: 'Enfermera de quirófano' },
+      },
+      clean:
+        'Estimada Sra. Quintero:\n\nLe agradezco la entrevista del jueves y la visita a La Paz; la fidelización del personal que me describió me pareció ejemplar.\n\nAtentamente,\nPaula',
+      locales: ['es', 'es-MX', 'es-AR'],
+      faulty: 'Hola, Luis:\n\nGracias por la entrevista en La Paz y por la estrategía del equipo.',
+      found: [
+        ['wrong-name', ['Luis']],
+        ['spelling', ['estrategía']],
+      ],
+    },
+    {
+      language: 'German',
+      shows: '"Sehr geehrte Frau Sauer", "Liebe Frau Dr. Baumgart", compounds',
+      context: {
+        interviewer: { name: 'Petra Baumgart' },
+        otherInterviewers: ['Stefan Wolf'],
+        employer: { name: 'Städtische Kliniken Nordheim' },
+        position: { title: 'Pflegefachkraft' },
+      },
+      clean:
+        'Liebe Frau Dr. Baumgart,\n\nvielen Dank für das Vorstellungsgespräch und den Rundgang durch die Kinderstation in Nordheim.\n\nMit freundlichen Grüßen\nJulia',
+      locales: ['de', 'de-AT', 'de-CH'],
+      faulty: 'Sehr geehrter Herr Wolf,\n\nvielen Dank für das Gesprräch in Nordheim.',
+      found: [
+        ['wrong-name', ['Wolf']],
+        ['spelling', ['Gesprräch']],
+      ],
+    },
+  ])('checks $language letters: $shows', async ({ context: c, clean, locales, faulty, found }) => {
+    for (const locale of locales) expect(await checkLetter(clean, c, { locale })).toEqual([]);
+    const findings = await checkLetter(faulty, c, { locale: locales[0] });
+    expect(findings.map((f) => [f.code, f.words])).toEqual(found);
   });
 
   it('leaves the spelling of a note in another language alone (an English note in a French plan)', async () => {
