@@ -4,7 +4,7 @@
  * the flags. Every problem is a UsageError in our words, with a "did you
  * mean" for a mistyped flag (`--formt` → `--format`) — never a parser's text.
  */
-import { nearest } from '../rules/fact-refs.js';
+import { nearestWord } from '../text/unknown-keys.js';
 import { UsageError } from './io.js';
 
 /** One flag a command takes. */
@@ -28,7 +28,7 @@ export type FlagValues<O extends Readonly<Record<string, FlagSpec>>> = {
  * didYouMean('--formt', ['--format', '--now']) // ' Did you mean --format?'
  */
 export function didYouMean(word: string, candidates: readonly string[]): string {
-  const n = nearest(word, candidates);
+  const n = nearestWord(word, candidates);
   return n === undefined ? '' : ` Did you mean ${n}?`;
 }
 

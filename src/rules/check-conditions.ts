@@ -8,7 +8,8 @@
  */
 import type { IssueCode } from '../errors.js';
 import type { Scope } from '../facts/catalog.js';
-import { nearest, resolveField } from './fact-refs.js';
+import { nearestWord } from '../text/unknown-keys.js';
+import { resolveField } from './fact-refs.js';
 import { NUMERIC_OPERATORS, OPERATORS } from './operators.js';
 import {
   type Condition,
@@ -164,7 +165,7 @@ function walker(scope: Scope | undefined, issues: CheckIssue[]) {
       flag([...at, 'path'], 'Expected a plain property path.', 'invalid_type');
     } else field = resolve(fact, path, at);
     if (typeof op !== 'string' || !Object.hasOwn(OPERATORS, op)) {
-      const n = typeof op === 'string' ? nearest(op, OPERATOR_NAMES) : undefined;
+      const n = typeof op === 'string' ? nearestWord(op, OPERATOR_NAMES) : undefined;
       return flag(
         [...at, 'operator'],
         `Unknown operator ${JSON.stringify(op)}.${n ? ` Did you mean "${n}"?` : ''} Known: ${OPERATOR_NAMES.join(', ')}.`,

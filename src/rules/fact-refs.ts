@@ -10,28 +10,8 @@ import {
   factsInScope,
   type Scope,
 } from '../facts/catalog.js';
-import { editDistance } from '../text/edit-distance.js';
+import { didYouMean } from '../text/unknown-keys.js';
 import { canonicalPath, parsePlainPath } from './plain-path.js';
-
-/** The nearest of `candidates` to `word`, when it is close enough to be a typo. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  const max = Math.max(2, Math.floor(word.length / 3));
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase(), max);
-    if (d <= max && d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-const hint = (word: string, candidates: readonly string[]) => {
-  const n = nearest(word, candidates);
-  return n === undefined ? '' : ` Did you mean "${n}"?`;
-};
 
 /** A fact field a rule refers to, resolved. */
 export interface ResolvedField {
@@ -72,7 +52,7 @@ export function resolveField(
   if (spec === undefined) {
     return problem(
       'fact',
-      `Unknown fact "${fact}".${hint(fact, available)} Known in scope "${scope}": ${available.join(', ')}.`,
+      `Unknown fact "${fact}".${didYouMean(fact, available)} Known in scope "${scope}": ${available.join(', ')}.`,
     );
   }
   if (!available.includes(fact)) {
@@ -106,7 +86,7 @@ export function resolveField(
   if (field === undefined) {
     return problem(
       'path',
-      `Fact "${fact}" has no field "${key}".${hint(key, fields)} Fields: ${fields.join(', ')}.`,
+      `Fact "${fact}" has no field "${key}".${didYouMean(key, fields)} Fields: ${fields.join(', ')}.`,
     );
   }
   return { ok: true, field: { fact, path, segments, spec: field } };
