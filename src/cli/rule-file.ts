@@ -15,6 +15,7 @@ import { createFollowUpEngine, type FollowUpEngine } from '../engine.js';
 import { isRuleValidationError, type RuleIssue } from '../errors.js';
 import type { EngineConfig } from '../options.js';
 import { defaultRules } from '../rules/default-rules.js';
+import { ruleLabel } from '../rules/read-rules.js';
 import type { RuleDocumentInput } from '../rules/rule-schema.js';
 import { validateRules } from '../rules/validate-rules.js';
 
@@ -38,16 +39,6 @@ export function ruleFile(name: string, json: unknown): RuleFile {
     : { name, docs: [json], single: true };
 }
 
-/** The library's label for a rule: its id when usable, else `#index`. */
-function label(doc: unknown, index: number): string {
-  try {
-    const id = typeof doc === 'object' && doc !== null ? (doc as { id?: unknown }).id : undefined;
-    return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : `#${index}`;
-  } catch {
-    return `#${index}`;
-  }
-}
-
 const same = (a: RuleIssue, b: RuleIssue) => a.path === b.path && a.message === b.message;
 
 /**
@@ -58,7 +49,7 @@ function ruleIndexes(
   issues: readonly RuleIssue[],
   all: readonly unknown[],
 ): (number | undefined)[] {
-  const labels = all.map(label);
+  const labels = all.map(ruleLabel);
   const byLabel = new Map<string, number[]>();
   labels.forEach((l, i) => {
     byLabel.set(l, [...(byLabel.get(l) ?? []), i]);
@@ -109,7 +100,7 @@ export function ruleFileProblems(
 ): string[] {
   const all = [...base, ...file.docs];
   const where = (i: number) => {
-    if (i < base.length) return `bundled rule ${JSON.stringify(label(all[i], i))}`;
+    if (i < base.length) return `bundled rule ${JSON.stringify(ruleLabel(all[i], i))}`;
     return file.single ? file.name : `${file.name}[${i - base.length}]`;
   };
   const indexes = ruleIndexes(issues, all);
