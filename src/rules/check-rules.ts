@@ -191,6 +191,8 @@ export interface CheckedRules {
   readonly issues: readonly RuleIssue[];
   /** What is reported but does not refuse the rules (`severity: 'warning'`). */
   readonly warnings: readonly RuleIssue[];
+  /** For each issue, the position in the list of the rule it is about (none for the list). */
+  readonly indexes: readonly (number | undefined)[];
 }
 
 /** Checks a list of rule documents: each one, the limits, and that ids are unique. */
@@ -199,16 +201,23 @@ export function checkRules(docs: unknown): CheckedRules {
     rules: [],
     issues: [completeRuleIssue({ ruleId: '(rules)', path: '$', message, code: 'invalid_type' })],
     warnings: [],
+    indexes: [undefined],
   });
   if (!Array.isArray(docs)) return fail('Expected a list of rule documents.');
   if (docs.length > RULE_LIMITS.rules) return fail(tooManyRules(docs.length));
   const rules: RuleDocument[] = [];
   const issues: RuleIssue[] = [];
   const warnings: RuleIssue[] = [];
+  const indexes: (number | undefined)[] = [];
   const seen = new Map<string, number>();
   /** The scope of each item id, and the first rule that gave it. */
   const itemScopes = new Map<string, { scope: string; index: number }>();
   docs.forEach((doc: unknown, index) => {
+    // Every issue below is about this rule: its position goes beside it.
+    const before = issues.length;
+    const located = () => {
+      for (let i = before; i < issues.length; i++) indexes.push(index);
+    };
     if (doc instanceof Unreadable) {
       issues.push(
         completeRuleIssue({
@@ -218,6 +227,7 @@ export function checkRules(docs: unknown): CheckedRules {
           code: 'unreadable',
         }),
       );
+      located();
       return;
     }
     const ruleId = ruleLabel(doc, index);
@@ -232,6 +242,7 @@ export function checkRules(docs: unknown): CheckedRules {
     }
     if (structural.length > 0) {
       for (const i of structural) issues.push(completeRuleIssue({ ruleId, ...i }));
+      located();
       return;
     }
     const { rule, issues: found } = checkRule(doc);
@@ -285,6 +296,7 @@ export function checkRules(docs: unknown): CheckedRules {
         }),
       );
     }
+    located();
   });
-  return { rules, issues, warnings };
+  return { rules, issues, warnings, indexes };
 }
