@@ -219,14 +219,8 @@ export function checkRules(docs: unknown): CheckedRules {
       for (let i = before; i < issues.length; i++) indexes.push(index);
     };
     if (doc instanceof Unreadable) {
-      issues.push(
-        completeRuleIssue({
-          ruleId: doc.ruleId,
-          path: doc.path,
-          message: doc.message,
-          code: 'unreadable',
-        }),
-      );
+      const { ruleId, path, message } = doc;
+      issues.push(completeRuleIssue({ ruleId, path, message, code: 'unreadable' }));
       located();
       return;
     }
