@@ -5,7 +5,8 @@
  * a locale, lazily), the interviewer's, employer's and position's names, a
  * greeting meant for someone else, thanks, fit, and similarity to the other
  * notes of the round. `evaluate` runs the same checks
- * on note bodies.
+ * on note bodies. `draftThankYou` writes a note to one interviewer that
+ * passes them.
  *
  * @packageDocumentation
  */
@@ -30,6 +31,12 @@ export {
   OptionsValidationError,
 } from '../errors.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from '../text/locale.js';
+export {
+  draftThankYou,
+  type ThankYouDraft,
+  type ThankYouDraftRequest,
+  type ThankYouMedium,
+} from './draft-thank-you.js';
 export { loadSpellChecker } from './speller.js';
 export type {
   LetterContext,
