@@ -144,37 +144,35 @@ function requestIssues(request: unknown): ValidationIssue[] {
   return issues;
 }
 
-/** The round and interviewer a request names, or the issue saying what is wrong. */
+/** The round and interviewer a request names; an `OptionsValidationError` naming the path if none. */
 function findPair(
   interviews: readonly Interview[],
   request: ThankYouDraftRequest,
 ): { interview: Interview; place: number } {
   const ids = (list: readonly { id: string }[]) => list.map((x) => `"${x.id}"`).join(', ');
+  const refuse = (issue: ValidationIssue) => new OptionsValidationError([issue]);
   const interview = interviews.find((i) => i.id === request.interviewId);
-  let issue: ValidationIssue | undefined;
   if (interview === undefined) {
-    issue = {
+    throw refuse({
       path: '$.request.interviewId',
       code: 'unknown_reference',
       message: `No interview "${request.interviewId}" in the record; its interviews are ${ids(interviews)}.`,
-    };
-  } else if (interview.status === 'cancelled') {
-    issue = {
+    });
+  }
+  if (interview.status === 'cancelled') {
+    throw refuse({
       path: '$.request.interviewId',
       code: 'inconsistent',
       message: `Interview "${interview.id}" was cancelled: no thank-you note is owed for it.`,
-    };
+    });
   }
-  const place = interview?.interviewers.findIndex((p) => p.id === request.interviewerId) ?? -1;
-  if (issue === undefined && interview !== undefined && place < 0) {
-    issue = {
+  const place = interview.interviewers.findIndex((p) => p.id === request.interviewerId);
+  if (place < 0) {
+    throw refuse({
       path: '$.request.interviewerId',
       code: 'unknown_reference',
       message: `No interviewer "${request.interviewerId}" in interview "${interview.id}"; its interviewers are ${ids(interview.interviewers)}.`,
-    };
-  }
-  if (issue !== undefined || interview === undefined) {
-    throw new OptionsValidationError(issue === undefined ? [] : [issue]);
+    });
   }
   return { interview, place };
 }
