@@ -45,9 +45,18 @@ export const HOLIDAY_YEARS = Object.freeze({
 let modulePromise: Promise<HolidaysModule['default'] | undefined> | undefined;
 const calendars = new BoundedMap<string, HolidayCalendar>(MAX_PLACES);
 
+/**
+ * An optional peer, imported by a name bundlers do not follow: an app bundled
+ * without it must still build (the generated data covers every place), and
+ * Node resolves it from the host's `node_modules` when it is installed.
+ */
+function importPeer(name: string): Promise<HolidaysModule> {
+  return import(/* @vite-ignore */ /* webpackIgnore: true */ name);
+}
+
 /** The `date-holidays` class, or `undefined` when the host has not installed the package. */
 function loadModule(): Promise<HolidaysModule['default'] | undefined> {
-  modulePromise ??= import('date-holidays').then(
+  modulePromise ??= importPeer('date-holidays').then(
     (m) => {
       // CJS interop: the class is `default`, or `default.default` under some loaders.
       const ctor = (m.default as unknown as { default?: HolidaysModule['default'] }).default;
