@@ -9,6 +9,8 @@ import { defineConfig } from 'tsup';
  * calling chunk is (src/letters/dictionaries.ts).
  */
 const dictionaries = /^#dictionaries\//;
+/** The generated holiday data (`holiday-data/`, scripts/generate-holidays.mjs): kept out alike. */
+const holidayData = /^#holiday-data\//;
 
 export default defineConfig([
   {
@@ -36,7 +38,7 @@ export default defineConfig([
     // So does each spelling dictionary, loaded only when a letter is
     // spell-checked (src/letters/speller.ts; scripts/check-package.mjs verifies
     // none reaches an entry).
-    external: [dictionaries],
+    external: [dictionaries, holidayData],
     splitting: true,
     treeshake: true,
   },
@@ -52,7 +54,7 @@ export default defineConfig([
     clean: false,
     splitting: false,
     treeshake: true,
-    external: [dictionaries],
+    external: [dictionaries, holidayData],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   t = performance.now();
   await checkLetter(NOTE, letterContext, { locale: 'en-GB' });
   const dictionaryGbMs = performance.now() - t;
-  // The first evaluation with US holidays loads date-holidays and resolves 2026;
+  // The first evaluation with US holidays loads the generated US holiday data and resolves 2026;
   // the evaluation itself is well under a millisecond.
   const usEngine = createFollowUpEngine({ holidays: { country: 'US' } });
   t = performance.now();
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    `  holiday calendar (load date-holidays, resolve US 2026): ${holidayMs.toFixed(1)} ms`,
+    `  holiday calendar (load the US holiday data, resolve 2026): ${holidayMs.toFixed(1)} ms`,
   );
 
   // Throughput, interleaved.

@@ -3,8 +3,10 @@
  * - both builds load (ESM import, CJS require) and give the same plan;
  * - the root entry (with every chunk it imports) never loads json-rules-engine,
  *   and the `json-rules-engine` interop entry, ESM and CJS, gives the same plan;
- * - `date-holidays` is only ever loaded by a dynamic import, so its data
- *   stays out of the core entry unless a host asks for a place's holidays;
+ * - `date-holidays` (the optional peer, a fallback for places and languages
+ *   outside the generated data) is only ever loaded by a dynamic import, and
+ *   the generated holiday data (`holiday-data/`) only by `import('#holiday-data/index')`,
+ *   never inside a build; the tarball ships it, one module a country;
  * - the `bin` (dist/cli.js) runs under Node and prints the library's plan,
  *   and no CLI code (argument parsing, readline, process I/O) reaches the
  *   library's files;
@@ -66,7 +68,14 @@ for (const file of ['dist/index.js', 'dist/index.cjs']) {
   const code = withStaticChunks(file);
   check(!/from\s*["']date-holidays["']/.test(code), `${file} imports date-holidays statically`);
   check(!/require\(["']date-holidays["']\)/.test(code), `${file} requires date-holidays`);
-  check(/import\(["']date-holidays["']\)/.test(code), `${file} has no lazy date-holidays import`);
+  // The optional peer, by a name bundlers do not follow (an app without it must still bundle).
+  check(!/import\(["']date-holidays["']\)/.test(code), `${file} imports date-holidays by name`);
+  check(/importPeer\(["']date-holidays["']\)/.test(code), `${file} has no lazy date-holidays import`);
+  check(
+    /import\(["']#holiday-data\/index["']\)/.test(code),
+    `${file} has no lazy #holiday-data/index import`,
+  );
+  check(!/export const places = \{/.test(code), `${file} holds holiday data`);
   for (const cliOnly of ['node:util', 'node:readline', 'parseArgs', 'process.stdout', 'runCli']) {
     check(!code.includes(cliOnly), `${file} contains CLI code (${cliOnly})`);
   }
@@ -158,6 +167,14 @@ execFileSync('tar', ['-xzf', join(packDir, packed.filename), '-C', packDir]);
 // The licence ships; source maps do not (they would point at src/, which is not shipped).
 const packedPaths = packed.files.map((f) => f.path);
 check(packedPaths.includes('LICENSE'), 'the tarball has no LICENSE');
+for (const path of ['holiday-data/index.js', 'holiday-data/US.js', 'holiday-data/LICENSE']) {
+  check(packedPaths.includes(path), `the tarball lacks ${path}`);
+}
+check(pkg.dependencies?.['date-holidays'] === undefined, 'date-holidays is a dependency');
+check(
+  pkg.peerDependenciesMeta?.['date-holidays']?.optional === true,
+  'date-holidays is not an optional peer dependency',
+);
 check(
   !packedPaths.some((p) => p.endsWith('.map')),
   `the tarball holds source maps: ${packedPaths.filter((p) => p.endsWith('.map')).join(', ')}`,

@@ -18,5 +18,7 @@ if tar -xzOf ".tmp/pack/${tarball}" package/package.json |
     process.exit(["bullmq","ioredis"].some((n)=>n in deps)?0:1)'; then
   echo "the packed package.json depends on bullmq or ioredis"; exit 1
 fi
+# Installed into an empty project: the consumer footprint (budget 25 MB) and a plan with holidays.
+node scripts/install-size.mjs ".tmp/pack/${tarball}"
 npx publint --strict ".tmp/pack/${tarball}"
 npx attw ".tmp/pack/${tarball}"

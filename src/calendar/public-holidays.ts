@@ -1,18 +1,25 @@
 /**
- * Public holidays of a place, from the `date-holidays` package.
+ * Public holidays of a place: from the data generated at build time from
+ * `date-holidays` (`holiday-data/`, see holiday-data.ts), which covers every
+ * country, state and region `date-holidays` knows, every year of
+ * {@link HOLIDAY_YEARS}, with names in the five languages of the bundled
+ * locales. Only a place or a language outside that data falls back to the
+ * `date-holidays` package itself, an optional peer dependency loaded by a
+ * dynamic import the first time such a place is used; without it, such a
+ * place is refused as today's unknown places are, with a typed error naming
+ * its path.
  *
- * The package (and its data) is loaded by a dynamic import the first time a
- * place is used. Each place's holidays are resolved once per year into a map
- * of local date → name, so a lookup is a map read, not a `date-holidays` call
- * (~0.8 ms each). Both caches are bounded: the most recently used
- * {@link MAX_PLACES} places, each with its most recently used
+ * Each place's holidays are resolved once per year into a map of local
+ * date → name, so a lookup is a map read. Both caches are bounded: the most
+ * recently used {@link MAX_PLACES} places, each with its most recently used
  * {@link MAX_YEARS} years; and a year is resolved only within
  * {@link HOLIDAY_YEARS}, so no lookup can make the library compute — or keep —
  * the holidays of year 9999.
  */
-import { OptionsValidationError } from '../errors.js';
+import { OptionsValidationError, type ValidationIssue } from '../errors.js';
 import { BoundedMap } from './bounded-map.js';
 import type { HolidayCalendar, HolidayPlace } from './holiday-calendar.js';
+import { dataCalendar, findCode, loadHolidayIndex } from './holiday-data.js';
 import type { LocalDate } from './local-date.js';
 import { SUPPORTED_YEARS } from './supported-years.js';
 
@@ -35,23 +42,107 @@ export const HOLIDAY_YEARS = Object.freeze({
   last: SUPPORTED_YEARS.last + 2,
 });
 
-let modulePromise: Promise<HolidaysModule['default']> | undefined;
+let modulePromise: Promise<HolidaysModule['default'] | undefined> | undefined;
 const calendars = new BoundedMap<string, HolidayCalendar>(MAX_PLACES);
 
-function loadModule(): Promise<HolidaysModule['default']> {
-  modulePromise ??= import('date-holidays').then((m) => {
-    // CJS interop: the class is `default`, or `default.default` under some loaders.
-    const ctor = (m.default as unknown as { default?: HolidaysModule['default'] }).default;
-    return ctor ?? m.default;
-  });
+/**
+ * An optional peer, imported by a name bundlers do not follow: an app bundled
+ * without it must still build (the generated data covers every place), and
+ * Node resolves it from the host's `node_modules` when it is installed.
+ */
+function importPeer(name: string): Promise<HolidaysModule> {
+  return import(/* @vite-ignore */ /* webpackIgnore: true */ name);
+}
+
+/** The `date-holidays` class, or `undefined` when the host has not installed the package. */
+function loadModule(): Promise<HolidaysModule['default'] | undefined> {
+  modulePromise ??= importPeer('date-holidays').then(
+    (m) => {
+      // CJS interop: the class is `default`, or `default.default` under some loaders.
+      const ctor = (m.default as unknown as { default?: HolidaysModule['default'] }).default;
+      return ctor ?? m.default;
+    },
+    () => undefined,
+  );
   return modulePromise;
 }
 
-/** The code among `codes` that `wanted` names in any letter case (the data's own spelling). */
-function findCode(codes: Record<string, string>, wanted: string): string | undefined {
-  const upper = wanted.toUpperCase();
-  return Object.keys(codes).find((code) => code.toUpperCase() === upper);
+/** A year's holidays: local date → name. */
+type YearDays = (year: number) => Map<LocalDate, string>;
+
+/**
+ * The place's holidays from the generated data, or why the data does not
+ * cover it (an unknown country, state or region, or a language it does not
+ * name holidays in): the issue refused when `date-holidays` is not installed.
+ */
+async function fromData(
+  place: HolidayPlace,
+  path: string,
+  language: string,
+): Promise<YearDays | ValidationIssue> {
+  const index = await loadHolidayIndex();
+  const languageAt = index.languages.indexOf(language);
+  if (languageAt < 0) {
+    return {
+      code: 'unsupported',
+      path,
+      message: `Holiday names in "${language}" need the optional package date-holidays (npm install date-holidays).`,
+    };
+  }
+  const country = findCode(Object.keys(index.countries), place.country);
+  const load = country === undefined ? undefined : index.countries[country];
+  if (load === undefined) return { path: `${path}.country`, message: UNKNOWN_COUNTRY };
+  const data = await load();
+  if (place.state === undefined) {
+    if (place.region !== undefined) return { path: `${path}.region`, message: NO_STATE };
+    return dataCalendar(data, [''], languageAt);
+  }
+  const keys = Object.keys(data.places);
+  const state = findCode(
+    keys.filter((k) => k !== '' && !k.includes('/')),
+    place.state,
+  );
+  if (state === undefined) {
+    return { path: `${path}.state`, message: `Unknown state in country ${country}.` };
+  }
+  if (place.region === undefined) return dataCalendar(data, ['', state], languageAt);
+  const regions = keys
+    .filter((k) => k.startsWith(`${state}/`))
+    .map((k) => k.slice(state.length + 1));
+  const region = findCode(regions, place.region);
+  if (region === undefined) {
+    return { path: `${path}.region`, message: `Unknown region in ${country}-${state}.` };
+  }
+  return dataCalendar(data, ['', state, `${state}/${region}`], languageAt);
 }
+
+/** The place's holidays from the `date-holidays` package, or throws when it does not know the place. */
+function fromPackage(
+  Holidays: HolidaysModule['default'],
+  place: HolidayPlace,
+  path: string,
+  language: string,
+): YearDays {
+  const [country, state, region] = checkPlace(new Holidays(), place, path);
+  const hd =
+    region !== undefined
+      ? new Holidays(country, state ?? '', region)
+      : state !== undefined
+        ? new Holidays(country, state)
+        : new Holidays(country);
+  return (year) => {
+    const days = new Map<LocalDate, string>();
+    for (const h of hd.getHolidays(year, language) ?? []) {
+      if (h.type !== 'public') continue;
+      const day = h.date.slice(0, 10);
+      days.set(day, days.has(day) ? `${days.get(day)}, ${h.name}` : h.name);
+    }
+    return days;
+  };
+}
+
+const UNKNOWN_COUNTRY = 'Unknown country: expected an ISO 3166-1 alpha-2 code such as "US".';
+const NO_STATE = 'A region needs a state.';
 
 /** The place's codes as `date-holidays` spells them (`CK`, `Rarotonga`), or throws. */
 function checkPlace(
@@ -59,31 +150,29 @@ function checkPlace(
   place: HolidayPlace,
   path: string,
 ): [country: string, state?: string, region?: string] {
-  const country = findCode(hd.getCountries('en') ?? {}, place.country);
+  const country = findCode(Object.keys(hd.getCountries('en') ?? {}), place.country);
   if (country === undefined) {
     throw new OptionsValidationError([
       {
         path: `${path}.country`,
-        message: 'Unknown country: expected an ISO 3166-1 alpha-2 code such as "US".',
+        message: UNKNOWN_COUNTRY,
       },
     ]);
   }
   if (place.state === undefined) {
     if (place.region !== undefined) {
-      throw new OptionsValidationError([
-        { path: `${path}.region`, message: 'A region needs a state.' },
-      ]);
+      throw new OptionsValidationError([{ path: `${path}.region`, message: NO_STATE }]);
     }
     return [country];
   }
-  const state = findCode(hd.getStates(country, 'en') ?? {}, place.state);
+  const state = findCode(Object.keys(hd.getStates(country, 'en') ?? {}), place.state);
   if (state === undefined) {
     throw new OptionsValidationError([
       { path: `${path}.state`, message: `Unknown state in country ${country}.` },
     ]);
   }
   if (place.region === undefined) return [country, state];
-  const region = findCode(hd.getRegions(country, state, 'en') ?? {}, place.region);
+  const region = findCode(Object.keys(hd.getRegions(country, state, 'en') ?? {}), place.region);
   if (region === undefined) {
     throw new OptionsValidationError([
       { path: `${path}.region`, message: `Unknown region in ${country}-${state}.` },
@@ -93,10 +182,13 @@ function checkPlace(
 }
 
 /**
- * The public-holiday calendar of a place. Resolved lazily per year, within
- * {@link HOLIDAY_YEARS}; places and years are cached, both bounded. Names
- * are in `language` (date-holidays' own fallback to the place's language, then
- * English, where it lacks one).
+ * The public-holiday calendar of a place: from the generated data, or from
+ * the `date-holidays` package for a place or language the data does not
+ * cover (refused, at the path of what is unknown, when the package is not
+ * installed). Resolved lazily per year, within {@link HOLIDAY_YEARS}; places
+ * and years are cached, both bounded. Names are in `language`
+ * (date-holidays' own fallback to the place's language, then English, where
+ * it lacks one).
  */
 export async function loadPublicHolidays(
   place: HolidayPlace,
@@ -108,14 +200,14 @@ export async function loadPublicHolidays(
   const cacheKey = key.join('|');
   const cached = calendars.get(cacheKey);
   if (cached) return cached;
-  const Holidays = await loadModule();
-  const [country, state, region] = checkPlace(new Holidays(), place, path);
-  const hd =
-    region !== undefined
-      ? new Holidays(country, state ?? '', region)
-      : state !== undefined
-        ? new Holidays(country, state)
-        : new Holidays(country);
+  const covered = await fromData(place, path, language);
+  let yearDays: YearDays;
+  if (typeof covered === 'function') yearDays = covered;
+  else {
+    const Holidays = await loadModule();
+    if (Holidays === undefined) throw new OptionsValidationError([covered]);
+    yearDays = fromPackage(Holidays, place, path, language);
+  }
   const years = new BoundedMap<number, Map<LocalDate, string>>(MAX_YEARS);
   const calendar: HolidayCalendar = {
     holidayOn(date) {
@@ -130,12 +222,7 @@ export async function loadPublicHolidays(
             },
           ]);
         }
-        days = new Map();
-        for (const h of hd.getHolidays(year, language) ?? []) {
-          if (h.type !== 'public') continue;
-          const day = h.date.slice(0, 10);
-          days.set(day, days.has(day) ? `${days.get(day)}, ${h.name}` : h.name);
-        }
+        days = yearDays(year);
         years.set(year, days);
       }
       return days.get(date);

@@ -1,6 +1,6 @@
 /**
  * The root entry in a real browser: its sources bundled for the browser with
- * esbuild (code-split, so date-holidays arrives as a lazy chunk), served on
+ * esbuild (code-split, so the US holiday data arrives as a lazy chunk), served on
  * loopback, loaded in headless Chromium (Debian's, driven by playwright-core),
  * and asked for the plan of a sample record — which must equal the plan
  * computed in Node. CI installs Chromium (.ci/run) and fails without it;

@@ -70,6 +70,20 @@ describe('holiday sources', () => {
   });
 });
 
+describe('date-holidays as the fallback (installed here, as a devDependency)', () => {
+  it('names holidays in a language the generated data lacks', async () => {
+    const it_ = await resolveHolidays({ country: 'IT' }, '$.holidays', 'it');
+    expect(it_.holidayOn('2026-12-25')).toBe('Natale di Gesù');
+    expect(it_.holidayOn('2026-12-24')).toBeUndefined();
+  });
+
+  it('still refuses a place neither knows, naming its path', async () => {
+    expect(await optionsIssue(resolveHolidays({ country: 'XX' }, '$.h', 'it'))).toEqual([
+      '$.h.country',
+    ]);
+  });
+});
+
 describe('a holiday function that throws', () => {
   it('is reported as an options problem, and a batch goes on', async () => {
     const { createFollowUpEngine, isOptionsValidationError } = await import('../../src/index.js');
