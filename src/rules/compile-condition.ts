@@ -21,8 +21,36 @@ import { OPERATORS } from './operators.js';
 import { parsePlainPath, readSegments } from './plain-path.js';
 import type { Condition, FactValue } from './rule-schema.js';
 
-/** Facts by name, as rules see them. */
+/**
+ * Facts by name, as rules see them: an object's own properties, or — for a
+ * scoped rule — the subject's fact as the one own property of an object
+ * whose prototype holds the record's facts (see {@link hasFact}), so a
+ * subject costs no copy of the record facts.
+ */
 export type FactMap = Readonly<Record<string, unknown>>;
+
+/**
+ * True when `facts` has the fact `name`: an own property, or one of the
+ * object it is layered on (its prototype, when that is not `Object.prototype`).
+ * Nothing inherited from `Object.prototype` (`toString`) is a fact.
+ */
+export function hasFact(facts: FactMap, name: string): boolean {
+  if (Object.hasOwn(facts, name)) return true;
+  const base: unknown = Object.getPrototypeOf(facts);
+  return (
+    typeof base === 'object' &&
+    base !== null &&
+    base !== Object.prototype &&
+    Object.hasOwn(base, name)
+  );
+}
+
+/** `facts` with `name` set to `value` on top, without copying `facts` (see {@link hasFact}). */
+export function layerFact(facts: FactMap, name: string, value: unknown): FactMap {
+  const view: Record<string, unknown> = Object.create(facts);
+  view[name] = value;
+  return view;
+}
 
 /** A compiled condition: true when it holds over the facts. */
 export type Predicate = (facts: FactMap) => boolean;
@@ -37,7 +65,7 @@ function reader(ref: FactValue): Read {
     throw new Error(`Not a plain path: ${ref.path}`);
   }
   const value = (facts: FactMap): unknown => {
-    if (!Object.hasOwn(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
+    if (!hasFact(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
     return facts[fact];
   };
   return segments === undefined ? value : (facts) => readSegments(value(facts), segments);
