@@ -24,32 +24,36 @@ import type { Condition, FactValue } from './rule-schema.js';
 /**
  * Facts by name, as rules see them: an object's own properties, or — for a
  * scoped rule — the subject's fact as the one own property of an object
- * whose prototype holds the record's facts (see {@link hasFact}), so a
- * subject costs no copy of the record facts.
+ * layered on the record's facts (see {@link layerFact}), so a subject costs
+ * no copy of the record facts.
  */
 export type FactMap = Readonly<Record<string, unknown>>;
 
+/** The facts a layered map sits on (see {@link layerFact}); not enumerable as a fact. */
+const BASE: unique symbol = Symbol('record facts');
+
+type Layered = FactMap & { readonly [BASE]?: FactMap };
+
 /**
- * True when `facts` has the fact `name`: an own property, or one of the
- * object it is layered on (its prototype, when that is not `Object.prototype`).
- * Nothing inherited from `Object.prototype` (`toString`) is a fact.
+ * `facts` with the fact `name` set to `value` on top, without copying
+ * `facts`: a two-level map, read through {@link hasFact} and {@link factValue}.
  */
-export function hasFact(facts: FactMap, name: string): boolean {
-  if (Object.hasOwn(facts, name)) return true;
-  const base: unknown = Object.getPrototypeOf(facts);
-  return (
-    typeof base === 'object' &&
-    base !== null &&
-    base !== Object.prototype &&
-    Object.hasOwn(base, name)
-  );
+export function layerFact(facts: FactMap, name: string, value: unknown): FactMap {
+  return { [BASE]: facts, [name]: value } as Layered;
 }
 
-/** `facts` with `name` set to `value` on top, without copying `facts` (see {@link hasFact}). */
-export function layerFact(facts: FactMap, name: string, value: unknown): FactMap {
-  const view: Record<string, unknown> = Object.create(facts);
-  view[name] = value;
-  return view;
+/** True when `facts` has the fact `name`: its own, or the facts it is layered on. */
+export function hasFact(facts: FactMap, name: string): boolean {
+  if (Object.hasOwn(facts, name)) return true;
+  const base = (facts as Layered)[BASE];
+  return base !== undefined && Object.hasOwn(base, name);
+}
+
+/** The fact `name` of `facts` (its own, or the facts it is layered on); `undefined` when absent. */
+export function factValue(facts: FactMap, name: string): unknown {
+  if (Object.hasOwn(facts, name)) return facts[name];
+  const base = (facts as Layered)[BASE];
+  return base !== undefined && Object.hasOwn(base, name) ? base[name] : undefined;
 }
 
 /** A compiled condition: true when it holds over the facts. */
@@ -66,7 +70,7 @@ function reader(ref: FactValue): Read {
   }
   const value = (facts: FactMap): unknown => {
     if (!hasFact(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
-    return facts[fact];
+    return factValue(facts, fact);
   };
   return segments === undefined ? value : (facts) => readSegments(value(facts), segments);
 }
