@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NOTE } from './letter-note.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: benchmark fixtures are plain JSON
 type Json = Record<string, any>;
@@ -53,5 +54,55 @@ export function heavyRecord(): Json {
     employer: `Employer ${i}`,
     respondBy: '2026-12-20',
   }));
+  return r;
+}
+
+/** The typical record with no note body (the letter checks have nothing to read). */
+export function typicalRecordWithoutBody(): Json {
+  const r = typicalRecord();
+  r.thankYouNotes = r.thankYouNotes.map(({ body: _, ...note }: Json) => note);
+  return r;
+}
+
+/**
+ * `count` varied notes of about 150 words (drawn from the words of the
+ * benchmark's letter by a fixed generator) spread evenly over `rounds` rounds of 50
+ * interviewers: the similarity check's load with one round against several.
+ * The notes are the same whatever `rounds` is; only their rounds differ.
+ */
+export function manyNotesRecord(rounds: number, count = 400): Json {
+  const r = typicalRecord();
+  let seed = 0x9e3779b9;
+  const next = () => {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    return seed >>> 8;
+  };
+  // Real words (those of the benchmark's letter), so spelling finds nothing to suggest.
+  const vocabulary = [
+    ...new Set(
+      NOTE.split(/\s+/)
+        .map((w) => w.replace(/[.,:;]+$/, ''))
+        .filter((w) => /^[a-z][a-z'-]*$/.test(w)),
+    ),
+  ];
+  r.interviews = Array.from({ length: rounds }, (_, i) => ({
+    id: `r${i}`,
+    startsAt: `2026-11-${String(2 + i).padStart(2, '0')}T10:00:00-05:00`,
+    interviewers: Array.from({ length: 50 }, (_, j) => ({
+      id: `p${i}-${j}`,
+      name: `Person${j} Surname${i}`,
+    })),
+  }));
+  r.thankYouNotes = Array.from({ length: count }, (_, i) => {
+    const round = i % rounds;
+    const words = Array.from({ length: 150 }, () => vocabulary[next() % vocabulary.length]);
+    return {
+      interviewId: `r${round}`,
+      interviewerId: `p${round}-${Math.floor(i / rounds) % 50}`,
+      status: 'draft',
+      medium: 'email',
+      body: `Dear Person${Math.floor(i / rounds) % 50},\n\nThank you. ${words.join(' ')}.`,
+    };
+  });
   return r;
 }

@@ -10,6 +10,9 @@
  */
 export class BoundedMap<K, V> {
   readonly #entries = new Map<K, V>();
+  /** The most recently used key: reading it again needs no reordering. */
+  #newest: K | undefined;
+  #hasNewest = false;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) {
@@ -26,9 +29,13 @@ export class BoundedMap<K, V> {
   get(key: K): V | undefined {
     const value = this.#entries.get(key);
     if (value === undefined) return undefined;
-    // Map keeps insertion order: moving the key to the end marks it as used.
+    // Map keeps insertion order: moving the key to the end marks it as used
+    // (the same key read again, the usual case, is already there).
+    if (this.#hasNewest && this.#newest === key) return value;
     this.#entries.delete(key);
     this.#entries.set(key, value);
+    this.#newest = key;
+    this.#hasNewest = true;
     return value;
   }
 
@@ -40,10 +47,14 @@ export class BoundedMap<K, V> {
       if (oldest.done !== true) this.#entries.delete(oldest.value);
     }
     this.#entries.set(key, value);
+    this.#newest = key;
+    this.#hasNewest = true;
   }
 
   /** Drops every entry. */
   clear(): void {
     this.#entries.clear();
+    this.#newest = undefined;
+    this.#hasNewest = false;
   }
 }

@@ -8,8 +8,10 @@
  */
 import { EN_US, fill, type LocaleText, listOf, plural } from '../text/locale-text.js';
 import type { DayOff } from './business-days.js';
-import { localDateOf, weekday } from './local-date.js';
+import { fromDayNumber, weekday } from './local-date.js';
 import { offsetMinutes } from './time-zone.js';
+
+const DAY_MS = 86_400_000;
 
 /** "Thursday, November 26" (en-US), plus the year when `date` is not in `referenceYear`. */
 export function humanDay(date: string, referenceYear: string, text: LocaleText = EN_US): string {
@@ -31,17 +33,21 @@ export function humanInstant(
   referenceYear: string,
   text: LocaleText = EN_US,
 ): string {
-  const local = new Date(epochMs + offsetMinutes(zone, epochMs) * 60_000).toISOString();
-  const hour = Number(local.slice(11, 13));
+  // Local wall time by arithmetic on the offset, no Date object.
+  const local = epochMs + offsetMinutes(zone, epochMs) * 60_000;
+  const day = Math.floor(local / DAY_MS);
+  const minutes = Math.floor((local - day * DAY_MS) / 60_000);
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
   const { dates } = text;
   const time = fill(dates.time, {
-    hour: local.slice(11, 13),
+    hour: hour < 10 ? `0${hour}` : String(hour),
     hour12: hour % 12 === 0 ? 12 : hour % 12,
-    minute: local.slice(14, 16),
+    minute: minute < 10 ? `0${minute}` : String(minute),
     period: hour < 12 ? dates.am : dates.pm,
   });
   const pattern = hour === 1 && dates.instantAtOne ? dates.instantAtOne : dates.instant;
-  return fill(pattern, { date: humanDay(localDateOf(epochMs, zone), referenceYear, text), time });
+  return fill(pattern, { date: humanDay(fromDayNumber(day), referenceYear, text), time });
 }
 
 /** A sentence's first letter in capitals ("jeudi 26 novembre est…" → "Jeudi…"). */

@@ -32,6 +32,26 @@ export function isLocalDate(value: string): boolean {
  * `undefined` when the text is not one (wrong shape or impossible values).
  */
 export function parseDateTime(value: string): number | undefined {
+  // A plan reads each date-time of its record three or four times (the
+  // schema, the facts, the texts): the instant is worked out once and then
+  // looked up. The memo is bounded: dropped whole when full, and holds no
+  // text longer than a date-time can be.
+  if (value.length > MAX_DATE_TIME_LENGTH) return readDateTime(value);
+  const known = instants.get(value);
+  if (known !== undefined || instants.has(value)) return known;
+  const instant = readDateTime(value);
+  if (instants.size >= MAX_INSTANTS) instants.clear();
+  instants.set(value, instant);
+  return instant;
+}
+
+/** The instants of the date-times last parsed (`undefined`: not one). */
+const instants = new Map<string, number | undefined>();
+const MAX_INSTANTS = 4096;
+/** `2026-11-25T10:00:00.123456789+05:30`: 35 characters. */
+const MAX_DATE_TIME_LENGTH = 35;
+
+function readDateTime(value: string): number | undefined {
   const m = DATE_TIME_RE.exec(value);
   if (m === null) return undefined;
   const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [

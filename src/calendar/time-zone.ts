@@ -99,7 +99,12 @@ export function isTimeZone(zone: string): boolean {
   return canonicalZone(zone) !== undefined;
 }
 
+/** The zone name last asked for and its entry: a plan asks for one zone many times over. */
+let lastZone: string | undefined;
+let lastInfo: ZoneInfo | undefined;
+
 function infoOf(zone: string): ZoneInfo {
+  if (zone === lastZone && lastInfo !== undefined) return lastInfo;
   const canonical = canonicalZone(zone);
   if (canonical === undefined) throw new RangeError('Unknown time zone.');
   let info = zones.get(canonical);
@@ -111,6 +116,8 @@ function infoOf(zone: string): ZoneInfo {
     info = { format, blocks: new Map() };
     zones.set(canonical, info);
   }
+  lastZone = zone;
+  lastInfo = info;
   return info;
 }
 

@@ -151,11 +151,14 @@ export function checkNotes(
   context: NotesContext,
   spell?: SpellChecker,
 ): LetterFinding[][] {
+  const hasBody = notes.map((n) => n.body.trim().length > 0);
+  // No note with a body: no text to check and nothing to compare, so none of
+  // the context (names, known words) is worked out.
+  if (!hasBody.includes(true)) return notes.map(() => []);
   const panels = panelsOf(notes, context);
   const known = knownWords(context, panels);
   const titleWords = words(context.position.title);
   const employerWords = words(context.employer.name);
-  const hasBody = notes.map((n) => n.body.trim().length > 0);
   const keyOf = (note: NoteToCheck, i: number) => note.interviewer.id ?? `\u0000${i}`;
 
   // A note is compared with notes of its round to someone else, and with

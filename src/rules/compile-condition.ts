@@ -21,8 +21,40 @@ import { OPERATORS } from './operators.js';
 import { parsePlainPath, readSegments } from './plain-path.js';
 import type { Condition, FactValue } from './rule-schema.js';
 
-/** Facts by name, as rules see them. */
+/**
+ * Facts by name, as rules see them: an object's own properties, or — for a
+ * scoped rule — the subject's fact as the one own property of an object
+ * layered on the record's facts (see {@link layerFact}), so a subject costs
+ * no copy of the record facts.
+ */
 export type FactMap = Readonly<Record<string, unknown>>;
+
+/** The facts a layered map sits on (see {@link layerFact}); not enumerable as a fact. */
+const BASE: unique symbol = Symbol('record facts');
+
+type Layered = FactMap & { readonly [BASE]?: FactMap };
+
+/**
+ * `facts` with the fact `name` set to `value` on top, without copying
+ * `facts`: a two-level map, read through {@link hasFact} and {@link factValue}.
+ */
+export function layerFact(facts: FactMap, name: string, value: unknown): FactMap {
+  return { [BASE]: facts, [name]: value } as Layered;
+}
+
+/** True when `facts` has the fact `name`: its own, or the facts it is layered on. */
+export function hasFact(facts: FactMap, name: string): boolean {
+  if (Object.hasOwn(facts, name)) return true;
+  const base = (facts as Layered)[BASE];
+  return base !== undefined && Object.hasOwn(base, name);
+}
+
+/** The fact `name` of `facts` (its own, or the facts it is layered on); `undefined` when absent. */
+export function factValue(facts: FactMap, name: string): unknown {
+  if (Object.hasOwn(facts, name)) return facts[name];
+  const base = (facts as Layered)[BASE];
+  return base !== undefined && Object.hasOwn(base, name) ? base[name] : undefined;
+}
 
 /** A compiled condition: true when it holds over the facts. */
 export type Predicate = (facts: FactMap) => boolean;
@@ -37,8 +69,8 @@ function reader(ref: FactValue): Read {
     throw new Error(`Not a plain path: ${ref.path}`);
   }
   const value = (facts: FactMap): unknown => {
-    if (!Object.hasOwn(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
-    return facts[fact];
+    if (!hasFact(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
+    return factValue(facts, fact);
   };
   return segments === undefined ? value : (facts) => readSegments(value(facts), segments);
 }

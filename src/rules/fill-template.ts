@@ -7,6 +7,7 @@ import { daysOffSentences, humanDay, humanInstant } from '../calendar/human-date
 import { localDateOf } from '../calendar/local-date.js';
 import type { RoundName } from '../facts/define-fact.js';
 import { fill, type LocaleText, listOf } from '../text/locale-text.js';
+import { factValue } from './compile-condition.js';
 import type { Template } from './compile-template.js';
 import type { ResolvedField } from './fact-refs.js';
 import { readSegments } from './plain-path.js';
@@ -35,10 +36,7 @@ export function fieldValue(
   field: ResolvedField,
   facts: Readonly<Record<string, unknown>>,
 ): unknown {
-  return readSegments(
-    Object.hasOwn(facts, field.fact) ? facts[field.fact] : undefined,
-    field.segments,
-  );
+  return readSegments(factValue(facts, field.fact), field.segments);
 }
 
 function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {

@@ -16,7 +16,7 @@
 import type { Facts } from '../facts/build-facts.js';
 import { SCOPES, type Scope } from '../facts/catalog.js';
 import type { Subject } from '../facts/context.js';
-import { compileCondition, type FactMap, type Predicate } from './compile-condition.js';
+import { compileCondition, type FactMap, layerFact, type Predicate } from './compile-condition.js';
 import type { CompiledRule } from './compile-rule.js';
 import { PLAN_LIMITS, planLimitError } from './plan-limits.js';
 
@@ -62,17 +62,14 @@ export class RuleRunner {
         }
         continue;
       }
-      // One working map per scope, its subject fact swapped per subject; a
-      // subject whose rules fire gets its own copy for the plan.
-      const view: Record<string, unknown> = { ...facts.global, [scope]: undefined };
+      // Each subject's facts: its own fact layered on the record facts
+      // (compile-condition.ts `layerFact`), no copy of them per subject.
       for (const { subject, fact } of facts.scoped[scope]) {
-        view[scope] = fact;
-        let kept: FactMap | undefined;
+        const view: FactMap = layerFact(facts.global, scope, fact);
         for (const { rule, holds } of runnables) {
           if (!holds(view)) continue;
           if (firings.length === PLAN_LIMITS.items) throw planLimitError(rule.doc.id, 'items');
-          kept ??= { ...view };
-          firings.push({ rule, subject, facts: kept });
+          firings.push({ rule, subject, facts: view });
         }
       }
     }

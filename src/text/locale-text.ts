@@ -147,9 +147,31 @@ export const EN_US: LocaleText = {
 
 /** `template` with each `{name}` replaced by `values[name]`. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  const parts = partsOf(template);
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
+    text += Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`;
+    text += parts[i + 1] ?? '';
+  }
+  return text;
+}
+
+/**
+ * Each template split once into its text and its `{name}`s (text at even
+ * positions, names at odd ones), as `String#replace` would match them. The
+ * templates are the locales' few dozen; past the bound, one is split anew.
+ */
+const splitTemplates = new Map<string, readonly string[]>();
+const MAX_TEMPLATES = 512;
+
+function partsOf(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size < MAX_TEMPLATES) splitTemplates.set(template, parts);
+  }
+  return parts;
 }
 
 /** The singular or plural form for `count`. */
