@@ -37,6 +37,12 @@ export default defineConfig([
     // spell-checked (src/letters/speller.ts; scripts/check-package.mjs verifies
     // none reaches an entry).
     external: [dictionaries],
+    // zod/mini is bundled: the parts the schemas use, in the chunks that use
+    // them, instead of the ~70 ESM files of the package a cold process would
+    // otherwise read and link at import (the bulk of the import time). zod
+    // stays a dependency for the declaration files, whose schema types
+    // (`interviewRecordSchema`, `ruleDocumentSchema`) are zod's.
+    noExternal: ['zod'],
     splitting: true,
     treeshake: true,
   },
@@ -53,6 +59,7 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     external: [dictionaries],
+    noExternal: ['zod'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -18,7 +18,7 @@ import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
 /** One thank-you note, draft or sent, and what the letter checks found in it. */
-export const noteFact = defineFact({
+export const noteFact = /* @__PURE__ */ defineFact({
   name: 'note',
   subject: 'interviewer',
   fields: {

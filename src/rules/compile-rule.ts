@@ -9,7 +9,8 @@ import { checkRules } from './check-rules.js';
 import { compileCondition, type Predicate } from './compile-condition.js';
 import { compileTemplate, type Template } from './compile-template.js';
 import { type ResolvedField, resolveRef } from './fact-refs.js';
-import { REF_TYPES, type RuleDocument, type RuleKind, type RuleOfKind } from './rule-schema.js';
+import { REF_TYPES, type RuleKind } from './rule-limits.js';
+import type { RuleDocument, RuleOfKind } from './rule-schema.js';
 
 /** A `because` line, shown only when its `when` condition (if any) holds. */
 export interface BecauseLine {

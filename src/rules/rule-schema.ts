@@ -13,48 +13,14 @@
  * placeholders — are in `check-rules.ts`.
  */
 import * as z from 'zod/mini';
-import { type FieldType, SCOPES } from '../facts/catalog.js';
+import { SCOPES } from '../facts/catalog.js';
+import { RULE_KINDS, RULE_LIMITS, type RuleKind } from './rule-limits.js';
 
-/**
- * Limits on rule documents, so an uploaded rule set stays cheap to run.
- *
- * @example
- * RULE_LIMITS.rules // 500 rule documents at most in one engine
- */
-export const RULE_LIMITS = Object.freeze({
-  /** Rule documents in one engine. */
-  rules: 500,
-  /** Nesting of all / any / not. */
-  depth: 8,
-  /** Leaf conditions in one rule. */
-  conditions: 64,
-  /** Characters in one template. */
-  text: 1000,
-  /** Lines of `because`. */
-  because: 12,
-});
-
-/** The kinds of plan item a rule can produce. */
-export const RULE_KINDS = ['action', 'warning', 'deadline'] as const;
-
-/** The kind of plan item a rule produces. */
-export type RuleKind = (typeof RULE_KINDS)[number];
-
-/**
- * The field types a `dueAt` / `opensAt` / `doneWhen` / `doneAt` reference may
- * name: a due date, an opening or the moment it was done is a day or an
- * instant; `doneWhen` is a yes or no.
- */
-export const REF_TYPES = {
-  dueAt: ['day', 'instant'],
-  opensAt: ['day', 'instant'],
-  doneWhen: ['boolean'],
-  doneAt: ['day', 'instant'],
-} as const satisfies Record<string, readonly FieldType[]>;
+export { REF_TYPES, RULE_KINDS, RULE_LIMITS, type RuleKind } from './rule-limits.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
 
-const id = z
+const id = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(
@@ -62,13 +28,13 @@ const id = z
       'Expected an id of lowercase letters, digits and . _ : - (at most 100 characters).',
     ),
   );
-const template = z
+const template = /* @__PURE__ */ z
   .string()
   .check(
     z.minLength(1, 'Must not be empty.'),
     z.maxLength(RULE_LIMITS.text, `At most ${RULE_LIMITS.text} characters.`),
   );
-const factRef = z
+const factRef = /* @__PURE__ */ z
   .string()
   .check(z.describe('A fact field written "fact.path", e.g. "pair.dueAt".'));
 
@@ -253,14 +219,18 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
  * import { ruleDocumentSchema } from 'interview-followup'
  * ruleDocumentSchema.safeParse(doc).success
  */
-export const ruleDocumentSchema = ruleSchemas(conditionSchema, topLevelSchema).document;
+export const ruleDocumentSchema = /* @__PURE__ */ (() =>
+  ruleSchemas(conditionSchema, topLevelSchema).document)();
 
 /**
  * The rule schemas with every condition tree left unread, for the rule
  * checker: it parses condition trees itself (`check-conditions.ts`), with
  * messages a rule author can act on, so a condition is validated once.
  */
-export const ruleShapeSchemas = ruleSchemas(z.optional(z.unknown()), z.optional(z.unknown()));
+export const ruleShapeSchemas = /* @__PURE__ */ ruleSchemas(
+  z.optional(z.unknown()),
+  z.optional(z.unknown()),
+);
 
 /**
  * A rule document, as in `rules/*.json`.
