@@ -126,8 +126,7 @@ for (const [name, BUDGET] of Object.entries(named)) {
   const modules = (prefix) => mine.filter((i) => i.startsWith(prefix)).length;
   console.log(
     `index, only ${name}: ${kb(total)} min+gz loaded up front (budget ${kb(BUDGET)}; ` +
-      `${modules('dist/')} dist files, ${modules('node_modules/')} dependency modules, ` +
-      `${modules('rules/')} rule files)`,
+      `${modules('dist/')} dist files, ${modules('node_modules/')} dependency modules)`,
   );
   if (verbose) {
     for (const [input, bytes] of [...inputs].sort((a, b) => b[1] - a[1])) {

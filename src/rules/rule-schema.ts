@@ -18,28 +18,6 @@ import { RULE_KINDS, RULE_LIMITS, type RuleKind } from './rule-limits.js';
 
 export { REF_TYPES, RULE_KINDS, RULE_LIMITS, type RuleKind } from './rule-limits.js';
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
-
-const id = /* @__PURE__ */ z
-  .string()
-  .check(
-    z.regex(
-      ID_PATTERN,
-      'Expected an id of lowercase letters, digits and . _ : - (at most 100 characters).',
-    ),
-  );
-const template = /* @__PURE__ */ z
-  .string()
-  .check(
-    z.minLength(1, 'Must not be empty.'),
-    z.maxLength(RULE_LIMITS.text, `At most ${RULE_LIMITS.text} characters.`),
-  );
-const factRef = /* @__PURE__ */ z
-  .string()
-  .check(z.describe('A fact field written "fact.path", e.g. "pair.dueAt".'));
-
-const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
 /**
  * A leaf condition: `fact` (at `path`) compared by `operator` with `value`.
  *
@@ -87,53 +65,83 @@ export type Condition =
  */
 export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-const leafSchema = z.strictObject({
-  fact: z.string(),
-  path: z.optional(z.string()),
-  operator: z.string(),
-  value: z.union([
-    primitive,
-    z.array(primitive),
-    z.strictObject({ fact: z.string(), path: z.optional(z.string()) }),
-  ]),
-});
+/**
+ * The schemas of a rule's parts, built in one pure call, so an app that never
+ * checks a rule (one that only plans with the bundled rules) drops them all.
+ */
+const parts = /* @__PURE__ */ (() => {
+  const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
 
-/** A condition tree (leaf, all, any, not), recursive. */
-export const conditionSchema: z.ZodMiniType<Condition> = z.union([
-  leafSchema,
-  z.strictObject({
-    get all() {
-      return z.array(conditionSchema);
-    },
-  }),
-  z.strictObject({
-    get any() {
-      return z.array(conditionSchema);
-    },
-  }),
-  z.strictObject({
-    get not() {
-      return conditionSchema;
-    },
-  }),
-]) as z.ZodMiniType<Condition>;
+  const id = z
+    .string()
+    .check(
+      z.regex(
+        ID_PATTERN,
+        'Expected an id of lowercase letters, digits and . _ : - (at most 100 characters).',
+      ),
+    );
+  const template = z
+    .string()
+    .check(
+      z.minLength(1, 'Must not be empty.'),
+      z.maxLength(RULE_LIMITS.text, `At most ${RULE_LIMITS.text} characters.`),
+    );
+  const factRef = z
+    .string()
+    .check(z.describe('A fact field written "fact.path", e.g. "pair.dueAt".'));
 
-const topLevelSchema = z.union([
-  z.strictObject({ all: z.array(conditionSchema) }),
-  z.strictObject({ any: z.array(conditionSchema) }),
-  z.strictObject({ not: conditionSchema }),
-]);
+  const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-/** A rule's texts in one other locale (en-GB, es, fr, de): template fields, `because` by line. */
-const text = z.optional(
-  z.strictObject({
-    title: z.optional(template),
-    detail: z.optional(template),
-    message: z.optional(template),
-    label: z.optional(template),
-    because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
-  }),
-);
+  const leafSchema = z.strictObject({
+    fact: z.string(),
+    path: z.optional(z.string()),
+    operator: z.string(),
+    value: z.union([
+      primitive,
+      z.array(primitive),
+      z.strictObject({ fact: z.string(), path: z.optional(z.string()) }),
+    ]),
+  });
+
+  /** A condition tree (leaf, all, any, not), recursive. */
+  const conditionSchema: z.ZodMiniType<Condition> = z.union([
+    leafSchema,
+    z.strictObject({
+      get all() {
+        return z.array(conditionSchema);
+      },
+    }),
+    z.strictObject({
+      get any() {
+        return z.array(conditionSchema);
+      },
+    }),
+    z.strictObject({
+      get not() {
+        return conditionSchema;
+      },
+    }),
+  ]) as z.ZodMiniType<Condition>;
+
+  const topLevelSchema = z.union([
+    z.strictObject({ all: z.array(conditionSchema) }),
+    z.strictObject({ any: z.array(conditionSchema) }),
+    z.strictObject({ not: conditionSchema }),
+  ]);
+
+  /** A rule's texts in one other locale (en-GB, es, fr, de): template fields, `because` by line. */
+  const text = z.optional(
+    z.strictObject({
+      title: z.optional(template),
+      detail: z.optional(template),
+      message: z.optional(template),
+      label: z.optional(template),
+      because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
+    }),
+  );
+
+  return { id, template, factRef, conditionSchema, topLevelSchema, text };
+})();
 
 /**
  * The rule schemas, built around the schemas of its condition trees: the
@@ -144,6 +152,7 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
   when: When,
   conditions: Top,
 ) {
+  const { id, template, factRef, text } = parts;
   const head = {
     id: id.check(z.describe('Unique rule id.')),
     itemId: z.optional(
@@ -211,6 +220,10 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
   };
 }
 
+/** A condition tree (leaf, all, any, not), recursive. */
+export const conditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ (() =>
+  parts.conditionSchema)();
+
 /**
  * The zod schema of a rule document. Use `validateRules` (or an engine) to
  * validate: it adds the checks against the fact catalog.
@@ -220,17 +233,15 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
  * ruleDocumentSchema.safeParse(doc).success
  */
 export const ruleDocumentSchema = /* @__PURE__ */ (() =>
-  ruleSchemas(conditionSchema, topLevelSchema).document)();
+  ruleSchemas(parts.conditionSchema, parts.topLevelSchema).document)();
 
 /**
  * The rule schemas with every condition tree left unread, for the rule
  * checker: it parses condition trees itself (`check-conditions.ts`), with
  * messages a rule author can act on, so a condition is validated once.
  */
-export const ruleShapeSchemas = /* @__PURE__ */ ruleSchemas(
-  z.optional(z.unknown()),
-  z.optional(z.unknown()),
-);
+export const ruleShapeSchemas = /* @__PURE__ */ (() =>
+  ruleSchemas(z.optional(z.unknown()), z.optional(z.unknown())))();
 
 /**
  * A rule document, as in `rules/*.json`.
