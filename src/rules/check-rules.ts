@@ -34,20 +34,14 @@ import {
 /** Depth and width a rule document may have at all (conditions nest two levels a step). */
 const RULE_SHAPE = { maxDepth: 2 * RULE_LIMITS.depth + 8, maxArray: 100, reportTooDeep: true };
 
-/**
- * The fields each kind has beyond those all kinds share, and every
- * kind-specific field (read from the schemas; built in one pure call, so an
- * app that never checks a rule drops them and the schemas).
- */
+/** Each kind's own fields, and all of them (from the schemas; one pure call: droppable). */
 const KEYS = /* @__PURE__ */ (() => {
   const common = new Set(Object.keys(ruleShapeSchemas.common.shape));
   const ownKeys = (kind: RuleKind): ReadonlySet<string> =>
     new Set(Object.keys(ruleShapeSchemas.kinds[kind].shape).filter((k) => !common.has(k)));
-  const kinds: Readonly<Record<RuleKind, ReadonlySet<string>>> = {
-    action: ownKeys('action'),
-    warning: ownKeys('warning'),
-    deadline: ownKeys('deadline'),
-  };
+  const kinds = Object.fromEntries(RULE_KINDS.map((k) => [k, ownKeys(k)])) as Readonly<
+    Record<RuleKind, ReadonlySet<string>>
+  >;
   const specific = new Set(RULE_KINDS.flatMap((kind) => [...kinds[kind]]));
   return { kinds, specific };
 })();
