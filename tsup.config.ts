@@ -39,6 +39,12 @@ export default defineConfig([
     // spell-checked (src/letters/speller.ts; scripts/check-package.mjs verifies
     // none reaches an entry).
     external: [dictionaries, holidayData],
+    // zod/mini is bundled: the parts the schemas use, in the chunks that use
+    // them, instead of the ~70 ESM files of the package a cold process would
+    // otherwise read and link at import (the bulk of the import time). zod
+    // stays a dependency for the declaration files, whose schema types
+    // (`interviewRecordSchema`, `ruleDocumentSchema`) are zod's.
+    noExternal: ['zod'],
     splitting: true,
     treeshake: true,
   },
@@ -55,6 +61,7 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     external: [dictionaries, holidayData],
+    noExternal: ['zod'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -10,9 +10,19 @@
  * only it would bundle it. The spelling dictionaries ship as data files of
  * their own (`dictionaries/<locale>.js`, one a locale, reached through the
  * package import map `#dictionaries/*`); each is reported as it ships and
- * gzipped. Run after `npm run build`.
+ * gzipped.
+ *
+ * Then the root entry as an app that imports one name sees it: a one-line
+ * entry `export { evaluate } from '<dist/index.js>'` bundled the same way, so
+ * the bundler drops what that name does not reach (`sideEffects: false`, pure
+ * module-level code). Budgets: `evaluate` (with its en-US texts and date
+ * words) 32 KB, `parseRecord` 15 KB, `isRecordValidationError` 2 KB. Each
+ * line lists the package's modules that land up front (from esbuild's
+ * metafile), so a figure can be checked against what it holds; `--inputs`
+ * lists every input with its minified bytes. Run after `npm run build`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -20,12 +30,25 @@ const budgets = {
   index: { file: 'dist/index.js', budget: 60 * 1024 },
   adapters: { file: 'dist/adapters.js', budget: 20 * 1024 },
 };
+/** One name imported from the root entry, and what it may cost up front. */
+const named = {
+  evaluate: 32 * 1024,
+  parseRecord: 15 * 1024,
+  isRecordValidationError: 2 * 1024,
+};
 /** Each locale's texts and date words, as the lazy chunk a browser loads for it. */
 const LOCALE_BUDGET = 8 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-let failed = false;
-for (const [name, { file, budget: BUDGET }] of Object.entries(budgets)) {
+/**
+ * Bundles `file` as the entry `name` (esbuild, minified, code-split, for the
+ * browser) and follows the entry's static imports: the output files loaded up
+ * front, their min+gz total, the chunks behind a dynamic import, each
+ * output's gzipped size, and the minified bytes of each input that lands up
+ * front. The entry is found by its output name, never by `entryPoint` (every
+ * dynamically imported chunk has one too).
+ */
+async function bundle(name, file) {
   const result = await build({
     entryPoints: { [name]: file },
     bundle: true,
@@ -46,6 +69,7 @@ for (const [name, { file, budget: BUDGET }] of Object.entries(budgets)) {
   );
   const outputs = result.metafile.outputs;
   const entry = `.tmp/size/${name}.js`;
+  if (outputs[entry] === undefined) throw new Error(`esbuild wrote no ${entry}`);
   const upFront = new Set();
   const lazy = new Set();
   const visit = (file) => {
@@ -58,6 +82,18 @@ for (const [name, { file, budget: BUDGET }] of Object.entries(budgets)) {
   };
   visit(entry);
   const total = [...upFront].reduce((sum, f) => sum + gz.get(f), 0);
+  const inputs = new Map();
+  for (const f of upFront) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[f].inputs)) {
+      if (bytesInOutput > 0) inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
+    }
+  }
+  return { total, upFront, lazy, gz, inputs };
+}
+
+let failed = false;
+for (const [name, { file, budget: BUDGET }] of Object.entries(budgets)) {
+  const { total, upFront, lazy, gz } = await bundle(name, file);
   console.log(`${name}: ${kb(total)} min+gz loaded up front (budget ${kb(BUDGET)})`);
   for (const f of lazy) {
     if (upFront.has(f)) continue;
@@ -82,6 +118,29 @@ for (const [name, { file, budget: BUDGET }] of Object.entries(budgets)) {
     if (gz.get(f) > LOCALE_BUDGET) {
       console.error(`  locale ${locale} over budget by ${kb(gz.get(f) - LOCALE_BUDGET)}`);
       failed = true;
+    }
+  }
+  if (total > BUDGET) {
+    console.error(`  over budget by ${kb(total - BUDGET)}`);
+    failed = true;
+  }
+}
+// One name from the root entry, as an app importing only it bundles it.
+mkdirSync('.tmp/size-entries', { recursive: true });
+const verbose = process.argv.includes('--inputs');
+for (const [name, BUDGET] of Object.entries(named)) {
+  const file = `.tmp/size-entries/${name}.js`;
+  writeFileSync(file, `export { ${name} } from ${JSON.stringify(resolve('dist/index.js'))};\n`);
+  const { total, inputs } = await bundle(`only-${name}`, file);
+  const mine = [...inputs.keys()].filter((i) => !i.startsWith('.tmp/'));
+  const modules = (prefix) => mine.filter((i) => i.startsWith(prefix)).length;
+  console.log(
+    `index, only ${name}: ${kb(total)} min+gz loaded up front (budget ${kb(BUDGET)}; ` +
+      `${modules('dist/')} dist files, ${modules('node_modules/')} dependency modules)`,
+  );
+  if (verbose) {
+    for (const [input, bytes] of [...inputs].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${String(bytes).padStart(7)} B  ${input}`);
     }
   }
   if (total > BUDGET) {

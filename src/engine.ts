@@ -6,7 +6,6 @@ import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
 import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
 import { buildFacts, type Facts } from './facts/build-facts.js';
 import { defaultPolicy, type Policy, resolvePolicy } from './facts/policy.js';
-import { loadResolved } from './letters/speller.js';
 import type { SpellChecker } from './letters/types.js';
 import {
   checkLocale,
@@ -25,7 +24,7 @@ import type { FollowUpPlan } from './plan/types.js';
 import { parseRecord } from './record/parse-record.js';
 import { freezeDeep } from './record/plain-data.js';
 import type { InterviewRecord } from './record/schema.js';
-import { type CompiledRule, compileRules } from './rules/compile-rule.js';
+import { type CompiledRule, compileChecked, compileRules } from './rules/compile-rule.js';
 import { defaultRules } from './rules/default-rules.js';
 import type { RuleDocument, RuleDocumentInput } from './rules/rule-schema.js';
 import { type Firing, RuleRunner } from './rules/run-rules.js';
@@ -114,7 +113,7 @@ function activeRules(config: EngineConfig): RuleDocumentInput[] {
  * const plan = await engine.evaluate(record, { now: '2026-11-26T09:00:00-05:00' })
  */
 export function createFollowUpEngine(settings?: EngineConfig): FollowUpEngine {
-  return engineWith(settings, (compiled) => new RuleRunner(compiled));
+  return engineWith(settings, (compiled) => new RuleRunner(compiled), compileRules);
 }
 
 /**
@@ -127,15 +126,22 @@ export interface Runner {
   run(facts: Facts): readonly Firing[] | Promise<readonly Firing[]>;
 }
 
-/** An engine whose rules run in the runner `runnerOf` makes of them (internal). */
+/**
+ * An engine whose rules run in the runner `runnerOf` makes of them (internal).
+ * `compile` checks and compiles the active documents (`compileRules`); the
+ * `evaluate` shortcut, which only ever has the bundled rules, passes
+ * `compileChecked`, so an app that imports only `evaluate` bundles no rule
+ * checker.
+ */
 export function engineWith(
   settings: EngineConfig | undefined,
   runnerOf: (compiled: readonly CompiledRule[]) => Runner,
+  compile: (docs: RuleDocumentInput[]) => CompiledRule[],
 ): FollowUpEngine {
   // Read once: what the host does to its objects afterwards changes nothing.
   const config = readEngineConfig(settings);
   const docs = activeRules(config);
-  const compiled = compileRules(docs);
+  const compiled = compile(docs);
   const runner = runnerOf(compiled);
   const basePolicy: Policy = resolvePolicy(defaultPolicy, config.policy, '$.policy');
   const baseZone = checkZone(config.timeZone, '$.timeZone');
@@ -172,7 +178,9 @@ export function engineWith(
       options.holidays !== undefined
         ? await resolveHolidays(options.holidays, '$.holidays', text.holidays)
         : await engineHolidays(text.holidays);
-    const spell = await spellCheckerFor(record, spelling, locale);
+    // The letter checks and the spelling dictionary load on the first note with a body.
+    const letters = hasLetter(record) ? await import('./letters/check-notes.js') : undefined;
+    const spell = letters && (await spellCheckerFor(record, spelling, locale));
     const facts = buildFacts({
       record,
       now,
@@ -181,6 +189,7 @@ export function engineWith(
       policy,
       spell,
       acceptedWords: spelling.acceptedWords,
+      checkNotes: letters?.checkNotes,
     });
     const firings = await runner.run(facts);
     return buildPlan({ recordId: record.id, now, zone, text, stage: facts.stage, firings });
@@ -217,6 +226,10 @@ export function engineWith(
   };
 }
 
+/** Some thank-you note of the record has a body for the letter checks. */
+const hasLetter = (record: InterviewRecord) =>
+  (record.thankYouNotes ?? []).some((n) => (n.body ?? '').trim() !== '');
+
 /**
  * The spell checker for one record: none when spelling is off or no note of a
  * round that counts (not cancelled) has a body to check, so the dictionary is
@@ -236,7 +249,7 @@ async function spellCheckerFor(
   );
   if (!needed) return undefined;
   const host = spelling.spellChecker;
-  if (host === undefined) return loadResolved(locale);
+  if (host === undefined) return (await import('./letters/speller.js')).loadResolved(locale);
   // The host's checker is the host's code: a failure is an options problem,
   // reported for this record, not a bare error that stops a batch.
   return {
@@ -276,6 +289,11 @@ let shared: FollowUpEngine | undefined;
  * plan.actions[2]?.dueAt // '2026-11-30T23:59:59.999-05:00'
  */
 export function evaluate(record: unknown, options?: EvaluateOptions): Promise<FollowUpPlan> {
-  shared ??= createFollowUpEngine();
+  // The bundled rules, checked by the test suite: compiled without the checker.
+  shared ??= engineWith(
+    undefined,
+    (compiled) => new RuleRunner(compiled),
+    () => compileChecked(defaultRules),
+  );
   return shared.evaluate(record, options);
 }

@@ -39,7 +39,7 @@ export type IssueCode =
  * @example
  * ISSUE_CODES.includes('unknown_key') // true
  */
-export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
+export const ISSUE_CODES: readonly IssueCode[] = /* @__PURE__ */ Object.freeze([
   'required',
   'invalid_type',
   'unknown_key',

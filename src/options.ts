@@ -20,7 +20,8 @@ import {
   type RuleListLimits,
   readSetting,
 } from './record/host-settings.js';
-import { RULE_LIMITS, type RuleDocumentInput } from './rules/rule-schema.js';
+import { RULE_LIMITS } from './rules/rule-limits.js';
+import type { RuleDocumentInput } from './rules/rule-schema.js';
 import { resolveLocale, type SupportedLocale, unsupportedLocaleMessage } from './text/locale.js';
 import { settingsObjectIssues } from './text/unknown-keys.js';
 

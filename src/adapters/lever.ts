@@ -117,7 +117,7 @@ export interface LeverInput extends CandidateContext {
  * Epoch milliseconds from 2001-09-09 (1e12: below it, a value is surely in
  * seconds) to the end of the supported years (2200).
  */
-const epochMs = z.number().check(
+const epochMs = /* @__PURE__ */ z.number().check(
   z.refine(Number.isSafeInteger, 'Expected whole epoch milliseconds.'),
   z.refine(
     (ms) => ms >= 1e12,

@@ -13,7 +13,7 @@ import { snapshotPlainData, UnreadableDataError } from '../record/plain-data.js'
 import { parseOrThrow } from '../record/zod-issues.js';
 
 /** How long the lists of a payload may be. Past these, nothing is read. */
-export const PAYLOAD_LIMITS = Object.freeze({
+export const PAYLOAD_LIMITS = /* @__PURE__ */ Object.freeze({
   /** Interviews in one payload, cancelled and deleted ones included. */
   interviews: RECORD_LIMITS.interviews * 10,
   /** Interviewers of one interview (a round of the record allows no more). */
@@ -36,7 +36,7 @@ export const atsId = z.custom<string | number>(
 );
 
 /** A person's name as the vendor writes it; surrounding spaces are dropped when mapped. */
-export const personName = z.string().check(
+export const personName = /* @__PURE__ */ z.string().check(
   z.refine((s) => s.trim().length > 0, 'Must not be empty: the plan addresses people by name.'),
   z.maxLength(RECORD_LIMITS.shortText, `At most ${RECORD_LIMITS.shortText} characters.`),
 );
@@ -44,7 +44,7 @@ export const personName = z.string().check(
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** An e-mail address; an empty string counts as none. */
-export const email = z
+export const email = /* @__PURE__ */ z
   .string()
   .check(
     z.refine(
@@ -57,7 +57,7 @@ export const email = z
  * An ISO 8601 date-time with an offset or `Z`, as Greenhouse and Merge write
  * them, in the supported years.
  */
-export const dateTime = z.string().check(
+export const dateTime = /* @__PURE__ */ z.string().check(
   z.refine(isDateTime, {
     message: 'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T15:00:00Z.',
     abort: true,
@@ -66,7 +66,7 @@ export const dateTime = z.string().check(
 );
 
 /** A calendar date written `YYYY-MM-DD`, in the supported years. */
-export const localDate = z.string().check(
+export const localDate = /* @__PURE__ */ z.string().check(
   z.refine(isLocalDate, {
     message: 'Expected a real calendar date written YYYY-MM-DD.',
     abort: true,
@@ -93,7 +93,7 @@ export const CONTEXT_KEYS = [
 ] as const;
 
 /** The context fields of an adapter's input schema: read as they are, checked as the record's. */
-export const contextShape = Object.fromEntries(
+export const contextShape = /* @__PURE__ */ Object.fromEntries(
   CONTEXT_KEYS.map((key) => [key, z.optional(z.unknown())]),
 ) as { [K in (typeof CONTEXT_KEYS)[number]]: z.ZodMiniOptional<z.ZodMiniUnknown> };
 

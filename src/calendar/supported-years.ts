@@ -15,7 +15,7 @@
  * SUPPORTED_YEARS.first // 1900
  * SUPPORTED_YEARS.last // 2200
  */
-export const SUPPORTED_YEARS = Object.freeze({ first: 1900, last: 2200 });
+export const SUPPORTED_YEARS = /* @__PURE__ */ Object.freeze({ first: 1900, last: 2200 });
 
 /** The message of a date or date-time outside {@link SUPPORTED_YEARS}. */
 export const OUTSIDE_SUPPORTED_YEARS = `Outside the supported years ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}.`;
@@ -34,7 +34,7 @@ export function hasSupportedYear(text: string): boolean {
 }
 
 /** The first instant of 1900 and the last of 2200, in UTC (epoch ms). */
-export const SUPPORTED_INSTANTS = Object.freeze({
+export const SUPPORTED_INSTANTS = /* @__PURE__ */ Object.freeze({
   first: Date.UTC(SUPPORTED_YEARS.first, 0, 1),
   last: Date.UTC(SUPPORTED_YEARS.last + 1, 0, 1) - 1,
 });

@@ -28,7 +28,7 @@ const ZONE_NAME_RE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
  * formatters by the thousand keeps hundreds of MB of ICU memory in the
  * process, even once they are collected.
  */
-const resolvedNames = new BoundedMap<string, string>(2048);
+const resolvedNames = /* @__PURE__ */ new BoundedMap<string, string>(2048);
 
 /** What is kept per zone name: its offset reader and its memo of offsets. */
 interface ZoneInfo {
@@ -42,7 +42,7 @@ interface ZoneInfo {
  * most, one spelling of each alias (see {@link canonicalZone}): a few hundred
  * to a thousand or so, under the cap.
  */
-const zones = new BoundedMap<string, ZoneInfo>(2048);
+const zones = /* @__PURE__ */ new BoundedMap<string, ZoneInfo>(2048);
 
 /**
  * An alias written the way the IANA database writes the names of its
@@ -150,7 +150,7 @@ const BLOCK_MS = 6 * 3_600_000;
 const MAX_MEMO = 50_000;
 let memoSize = 0;
 /** The block memos holding entries (at most one per canonical zone). */
-const memos = new Set<Map<number, number>>();
+const memos = /* @__PURE__ */ new Set<Map<number, number>>();
 
 /**
  * UTC offset of `zone` at the instant `epochMs`, in whole minutes (east

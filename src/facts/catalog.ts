@@ -119,7 +119,7 @@ function factSpec(d: FactDeclaration, scope: Scope): FactSpec {
 }
 
 /** Every fact, by name. */
-export const FACTS: Readonly<Record<string, FactSpec>> = Object.fromEntries(
+export const FACTS: Readonly<Record<string, FactSpec>> = /* @__PURE__ */ Object.fromEntries(
   FACT_DECLARATIONS.map((d) => [d.name, factSpec(d, isScopeFact(d) ? d.name : 'record')]),
 );
 

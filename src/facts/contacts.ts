@@ -17,7 +17,7 @@ import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
 /** Contacts with the employer. */
-export const contactsFact = defineFact({
+export const contactsFact = /* @__PURE__ */ defineFact({
   name: 'contacts',
   fields: {
     /** Outbound contacts, all time. */
@@ -43,7 +43,7 @@ export const contactsFact = defineFact({
 export type ContactsFact = Computed<typeof contactsFact>;
 
 /** A follow-up the employer asked for in its latest inbound contact (G13). */
-export const followUpRequestFact = defineFact({
+export const followUpRequestFact = /* @__PURE__ */ defineFact({
   name: 'followUpRequest',
   fields: {
     /** The latest inbound contact asks to hear back on a date. */

@@ -5,6 +5,7 @@
 import type { HolidayCalendar } from '../calendar/holidays.js';
 import { parseDateTime } from '../calendar/time-formats.js';
 import type { SpellChecker } from '../letters/check-letter.js';
+import type { checkNotes } from '../letters/check-notes.js';
 import type { InterviewRecord } from '../record/schema.js';
 import type { Computed, FactDeclaration, SubjectKind } from './define-fact.js';
 import type { Policy } from './policy.js';
@@ -21,6 +22,12 @@ export interface FactContext {
   readonly spell?: SpellChecker;
   /** Extra words the spelling check accepts (the engine's `acceptedWords`). */
   readonly acceptedWords?: readonly string[];
+  /**
+   * The letter checks, loaded by the caller (a dynamic import) when a note
+   * has a body; notes without one need none. Absent while a note has a body
+   * is a bug, and throws.
+   */
+  readonly checkNotes?: typeof checkNotes;
 }
 
 /**

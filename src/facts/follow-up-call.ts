@@ -20,7 +20,7 @@ import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
 /** The follow-up call window after the latest held round (G11). */
-export const followUpCallFact = defineFact({
+export const followUpCallFact = /* @__PURE__ */ defineFact({
   name: 'followUpCall',
   fields: {
     /** Start of the first day of the window. */

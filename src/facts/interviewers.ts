@@ -8,7 +8,7 @@ import type { RoundInfo } from './rounds.js';
 import type { PairFact } from './thank-you.js';
 
 /** One interviewer (by id, across rounds, cancelled rounds left out). */
-export const interviewerFact = defineFact({
+export const interviewerFact = /* @__PURE__ */ defineFact({
   name: 'interviewer',
   subject: 'interviewer',
   fields: {

@@ -1,7 +1,8 @@
 /**
  * Thank-you notes as subjects (G5–G8): each note of a round that counts,
  * with what the letter checks (`checkNotes`, the function behind
- * `checkLetter`) found in its body. `misspelledWords` are the ordinary words
+ * `checkLetter`, passed in the context so that it loads only for a note with
+ * a body) found in its body. `misspelledWords` are the ordinary words
  * of `spelling` (the `thank-you.spelling` warning); `nameMisspellings` the
  * names written wrong — the interviewer's, the employer's, the position's
  * (the critical `thank-you.typos`). Similarity is measured between notes of
@@ -10,14 +11,14 @@
  */
 
 import { parseDateTime } from '../calendar/time-formats.js';
-import { checkNotes, type NoteToCheck } from '../letters/check-notes.js';
+import type { NoteToCheck } from '../letters/check-notes.js';
 import type { LetterFinding } from '../letters/types.js';
 import type { FactContext, Scoped } from './context.js';
 import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
 /** One thank-you note, draft or sent, and what the letter checks found in it. */
-export const noteFact = defineFact({
+export const noteFact = /* @__PURE__ */ defineFact({
   name: 'note',
   subject: 'interviewer',
   fields: {
@@ -70,6 +71,12 @@ export const noteFact = defineFact({
 /** The value of the `note` fact. */
 export type NoteFact = Computed<typeof noteFact>;
 
+function lettersOf(ctx: FactContext): NonNullable<FactContext['checkNotes']> {
+  if (ctx.checkNotes === undefined)
+    throw new Error('A note has a body but no letter checks were loaded.');
+  return ctx.checkNotes;
+}
+
 function find(findings: readonly LetterFinding[], code: LetterFinding['code']) {
   return findings.find((f) => f.code === code);
 }
@@ -93,21 +100,25 @@ export function noteSubjects(ctx: FactContext, rounds: readonly RoundInfo[]): Sc
       sentAt: note.sentAt === undefined ? undefined : parseDateTime(note.sentAt),
     }),
   );
-  const findings = checkNotes(
-    toCheck,
-    {
-      candidate: { name: ctx.record.candidate.name },
-      employer: { name: ctx.record.employer.name },
-      position: { title: ctx.record.position.title },
-      rounds: rounds.map((r) => ({
-        id: r.round.id,
-        interviewers: r.round.interviewers.map((p) => p.name),
-      })),
-      acceptedWords: ctx.acceptedWords,
-      similarityThreshold: ctx.policy.letterSimilarityThreshold,
-    },
-    ctx.spell,
-  );
+  // A blank note has no findings: without a body to check, the letter checks
+  // are not needed (nor loaded: the engine imports them for a note with one).
+  const findings = toCheck.every((n) => n.body.trim().length === 0)
+    ? []
+    : lettersOf(ctx)(
+        toCheck,
+        {
+          candidate: { name: ctx.record.candidate.name },
+          employer: { name: ctx.record.employer.name },
+          position: { title: ctx.record.position.title },
+          rounds: rounds.map((r) => ({
+            id: r.round.id,
+            interviewers: r.round.interviewers.map((p) => p.name),
+          })),
+          acceptedWords: ctx.acceptedWords,
+          similarityThreshold: ctx.policy.letterSimilarityThreshold,
+        },
+        ctx.spell,
+      );
 
   return notes.map(({ note, index, person, r }, i) => {
     const found = findings[i] ?? [];

@@ -12,7 +12,7 @@ import { type Computed, defineFact } from './define-fact.js';
  * The policy figures in force. This declaration is the one list of figures:
  * the `Policy` type, the `policy` fact and its documentation come from it.
  */
-export const policyFact = defineFact({
+export const policyFact = /* @__PURE__ */ defineFact({
   name: 'policy',
   fields: {
     /** Business days after a round to send each thank-you note (G5). */
@@ -70,10 +70,10 @@ export type PolicyOverrides = Partial<Omit<Policy, 'followUpCallDays'>> & {
  * import { defaultPolicy } from 'interview-followup'
  * defaultPolicy.thankYouBusinessDays // 2
  */
-export const defaultPolicy: Policy = Object.freeze({
+export const defaultPolicy: Policy = /* @__PURE__ */ Object.freeze({
   thankYouBusinessDays: 2,
   referenceAlertBusinessDays: 1,
-  followUpCallDays: Object.freeze({ from: 7, to: 10 }),
+  followUpCallDays: /* @__PURE__ */ Object.freeze({ from: 7, to: 10 }),
   followUpIntervalDays: 7,
   maxFollowUpsPer7Days: 2,
   maxUnansweredFollowUps: 3,

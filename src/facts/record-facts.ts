@@ -7,10 +7,10 @@ import type { FactContext } from './context.js';
 import { type Computed, defineFact } from './define-fact.js';
 
 /** The instant of evaluation (epoch ms). */
-export const nowFact = defineFact({ name: 'now', type: 'instant' });
+export const nowFact = /* @__PURE__ */ defineFact({ name: 'now', type: 'instant' });
 
 /** The application itself. */
-export const recordFact = defineFact({
+export const recordFact = /* @__PURE__ */ defineFact({
   name: 'record',
   fields: {
     /** Record id. */
@@ -40,7 +40,7 @@ export const recordFact = defineFact({
 export type RecordFact = Computed<typeof recordFact>;
 
 /** The candidate's wider job search, as recorded (null when not given). */
-export const jobSearchFact = defineFact({
+export const jobSearchFact = /* @__PURE__ */ defineFact({
   name: 'jobSearch',
   fields: {
     /** Still searching. */

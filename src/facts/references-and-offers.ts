@@ -8,7 +8,7 @@ import { type Computed, defineFact } from './define-fact.js';
 import { earliestRound, type RoundInfo } from './rounds.js';
 
 /** One reference. */
-export const referenceFact = defineFact({
+export const referenceFact = /* @__PURE__ */ defineFact({
   name: 'reference',
   subject: 'reference',
   fields: {
@@ -29,7 +29,7 @@ export const referenceFact = defineFact({
 export type ReferenceFact = Computed<typeof referenceFact>;
 
 /** The candidate's references. */
-export const referencesFact = defineFact({
+export const referencesFact = /* @__PURE__ */ defineFact({
   name: 'references',
   fields: {
     /** References listed. */
@@ -43,7 +43,7 @@ export const referencesFact = defineFact({
 export type ReferencesFact = Computed<typeof referencesFact>;
 
 /** One offer from another employer. */
-export const offerFact = defineFact({
+export const offerFact = /* @__PURE__ */ defineFact({
   name: 'offer',
   subject: 'offer',
   fields: {

@@ -22,7 +22,7 @@ export interface RoundInfo {
 }
 
 /** The interview rounds, cancelled ones left out. */
-export const roundsFact = defineFact({
+export const roundsFact = /* @__PURE__ */ defineFact({
   name: 'rounds',
   fields: {
     /** Rounds held (ended at or before now). */
@@ -46,7 +46,7 @@ export const roundsFact = defineFact({
 export type RoundsFact = Computed<typeof roundsFact>;
 
 /** One interview round (cancelled rounds have no subject). */
-export const roundFact = defineFact({
+export const roundFact = /* @__PURE__ */ defineFact({
   name: 'round',
   subject: 'interview',
   fields: {

@@ -13,7 +13,7 @@ import { type Computed, defineFact } from './define-fact.js';
 import type { RoundInfo } from './rounds.js';
 
 /** One pair — a held round and one interviewer of that round: one thank-you note owed. */
-export const pairFact = defineFact({
+export const pairFact = /* @__PURE__ */ defineFact({
   name: 'pair',
   subject: 'interviewer',
   fields: {
@@ -44,7 +44,7 @@ export const pairFact = defineFact({
 export type PairFact = Computed<typeof pairFact>;
 
 /** Thank-you notes across all held rounds. */
-export const thankYouFact = defineFact({
+export const thankYouFact = /* @__PURE__ */ defineFact({
   name: 'thankYou',
   fields: {
     /** (Held round, interviewer) pairs with no sent note. */

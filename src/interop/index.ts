@@ -12,6 +12,7 @@
 import type { Engine } from 'json-rules-engine';
 import { engineWith, type FollowUpEngine } from '../engine.js';
 import type { EngineConfig } from '../options.js';
+import { compileRules } from '../rules/compile-rule.js';
 import {
   FOLLOWUP_EVENT,
   followUpJsonRulesEngine,
@@ -70,7 +71,11 @@ export interface InteropEngine extends FollowUpEngine {
  */
 export function createInteropEngine(settings?: EngineConfig): InteropEngine {
   const engine = followUpJsonRulesEngine();
-  const followUp = engineWith(settings, (compiled) => new JsonRulesEngineRunner(compiled, engine));
+  const followUp = engineWith(
+    settings,
+    (compiled) => new JsonRulesEngineRunner(compiled, engine),
+    compileRules,
+  );
   return {
     engine,
     rules: followUp.rules,

@@ -7,7 +7,7 @@ import type { ValidationIssue } from '../errors.js';
 import type { SpellChecker } from './types.js';
 
 /** Most words a host may add to the spelling check, and their longest length. */
-export const ACCEPTED_WORDS_LIMITS = Object.freeze({ count: 10_000, length: 100 });
+export const ACCEPTED_WORDS_LIMITS = /* @__PURE__ */ Object.freeze({ count: 10_000, length: 100 });
 
 /** Issues of an `acceptedWords` list at `path`. */
 export function acceptedWordsIssues(value: unknown, path: string): ValidationIssue[] {

@@ -2,7 +2,7 @@
  * Size limits a record must respect. Going past one is a validation
  * error, never slowness: the limits keep the worst-case evaluation bounded.
  */
-export const RECORD_LIMITS = Object.freeze({
+export const RECORD_LIMITS = /* @__PURE__ */ Object.freeze({
   /** Interview rounds in one record. */
   interviews: 50,
   /** Interviewers in one round. */

@@ -31,18 +31,18 @@ const text = (max: number = L.shortText) =>
 // No check below aborts the ones after it (each skips what an earlier one
 // refused instead): an aborting issue would stop the cross-field checks of
 // the whole record, and one pass should report every problem.
-const DATE = new RegExp(DATE_PATTERN);
-const DATE_TIME = new RegExp(DATE_TIME_PATTERN);
+const DATE = /* @__PURE__ */ new RegExp(DATE_PATTERN);
+const DATE_TIME = /* @__PURE__ */ new RegExp(DATE_TIME_PATTERN);
 const realDate = (v: string) => DATE.test(v) && isLocalDate(v);
 const realDateTime = (v: string) => DATE_TIME.test(v) && isDateTime(v);
 
-const localDate = z.string().check(
+const localDate = /* @__PURE__ */ z.string().check(
   z.regex(DATE, 'Expected a local date written YYYY-MM-DD.'),
   z.refine((v) => !DATE.test(v) || isLocalDate(v), 'Not a real calendar date.'),
   z.refine((v) => !realDate(v) || hasSupportedYear(v), OUTSIDE_SUPPORTED_YEARS),
 );
 
-const dateTime = z.string().check(
+const dateTime = /* @__PURE__ */ z.string().check(
   z.regex(
     DATE_TIME,
     'Expected an ISO 8601 date-time with an offset or Z, e.g. 2026-11-25T14:00:00-05:00.',
@@ -51,7 +51,7 @@ const dateTime = z.string().check(
   z.refine((v) => !realDateTime(v) || hasSupportedYear(v), OUTSIDE_SUPPORTED_YEARS),
 );
 
-const timeZone = z.string().check(
+const timeZone = /* @__PURE__ */ z.string().check(
   z.maxLength(64, 'Not an IANA time zone.'),
   z.refine(
     (v) => v.length > 64 || isTimeZone(v),
@@ -60,7 +60,7 @@ const timeZone = z.string().check(
 );
 
 /** A BCP 47 tag the library supports, or one it maps to the nearest (text/locale.ts). */
-const locale = z.string().check(
+const locale = /* @__PURE__ */ z.string().check(
   z.maxLength(35, `Not a supported locale: use ${LOCALE_CHOICES}.`),
   z.refine(
     (tag) => tag.length > 35 || resolveLocale(tag) !== undefined,
@@ -68,7 +68,9 @@ const locale = z.string().check(
   ),
 );
 
-const count = z.number().check(z.int('Expected a whole number.'), z.gte(0), z.lte(L.counter));
+const count = /* @__PURE__ */ z
+  .number()
+  .check(z.int('Expected a whole number.'), z.gte(0), z.lte(L.counter));
 
 const list = <T extends z.core.SomeType>(item: T, max: number, min = 0) =>
   z

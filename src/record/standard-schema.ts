@@ -117,19 +117,20 @@ interface SyncProps extends StandardSchemaV1.Props<unknown, InterviewRecord> {
  * const result = interviewRecordStandardSchema['~standard'].validate(input)
  * if (result.issues) showErrors(result.issues) // [{ message, path: ['interviews', 0, 'startsAt'] }]
  */
-export const interviewRecordStandardSchema: InterviewRecordStandardSchema = Object.freeze({
-  '~standard': Object.freeze({
-    version: 1 as const,
-    vendor: 'interview-followup',
-    validate(value: unknown): StandardSchemaV1.Result<InterviewRecord> {
-      const result = safeParseRecord(value);
-      if (result.success) return { value: result.data };
-      return {
-        issues: result.error.issues.map((issue) => ({
-          message: issue.message,
-          path: issue.pathSegments,
-        })),
-      };
-    },
-  }),
-});
+export const interviewRecordStandardSchema: InterviewRecordStandardSchema =
+  /* @__PURE__ */ Object.freeze({
+    '~standard': /* @__PURE__ */ Object.freeze({
+      version: 1 as const,
+      vendor: 'interview-followup',
+      validate(value: unknown): StandardSchemaV1.Result<InterviewRecord> {
+        const result = safeParseRecord(value);
+        if (result.success) return { value: result.data };
+        return {
+          issues: result.error.issues.map((issue) => ({
+            message: issue.message,
+            path: issue.pathSegments,
+          })),
+        };
+      },
+    }),
+  });

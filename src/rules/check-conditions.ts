@@ -33,9 +33,9 @@ export interface CheckIssue {
 type Primitive = string | number | boolean | null;
 type Plain = Readonly<Record<string, unknown>>;
 
-const NUMERIC_TYPES = new Set(['number', 'instant', 'day']);
-const OPERATOR_NAMES = Object.keys(OPERATORS);
-const LEAF_KEYS = new Set(['fact', 'path', 'operator', 'value']);
+const NUMERIC_TYPES = /* @__PURE__ */ new Set(['number', 'instant', 'day']);
+const OPERATOR_NAMES = /* @__PURE__ */ Object.keys(OPERATORS);
+const LEAF_KEYS = /* @__PURE__ */ new Set(['fact', 'path', 'operator', 'value']);
 const GROUP_KEYS = ['all', 'any', 'not'] as const;
 
 const isObject = (v: unknown): v is Plain =>

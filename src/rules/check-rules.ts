@@ -34,16 +34,17 @@ import {
 /** Depth and width a rule document may have at all (conditions nest two levels a step). */
 const RULE_SHAPE = { maxDepth: 2 * RULE_LIMITS.depth + 8, maxArray: 100, reportTooDeep: true };
 
-const COMMON_KEYS = new Set(Object.keys(ruleShapeSchemas.common.shape));
-const ownKeys = (kind: RuleKind) =>
-  new Set(Object.keys(ruleShapeSchemas.kinds[kind].shape).filter((k) => !COMMON_KEYS.has(k)));
-/** The fields each kind has beyond those all kinds share (read from the schemas). */
-const KIND_KEYS: Readonly<Record<RuleKind, ReadonlySet<string>>> = {
-  action: ownKeys('action'),
-  warning: ownKeys('warning'),
-  deadline: ownKeys('deadline'),
-};
-const KIND_SPECIFIC = new Set(RULE_KINDS.flatMap((kind) => [...KIND_KEYS[kind]]));
+/** Each kind's own fields, and all of them (from the schemas; one pure call: droppable). */
+const KEYS = /* @__PURE__ */ (() => {
+  const common = new Set(Object.keys(ruleShapeSchemas.common.shape));
+  const ownKeys = (kind: RuleKind): ReadonlySet<string> =>
+    new Set(Object.keys(ruleShapeSchemas.kinds[kind].shape).filter((k) => !common.has(k)));
+  const kinds = Object.fromEntries(RULE_KINDS.map((k) => [k, ownKeys(k)])) as Readonly<
+    Record<RuleKind, ReadonlySet<string>>
+  >;
+  const specific = new Set(RULE_KINDS.flatMap((kind) => [...kinds[kind]]));
+  return { kinds, specific };
+})();
 const TEMPLATE_KEYS = ['title', 'detail', 'message', 'label'] as const;
 
 type Shaped = z.output<typeof ruleShapeSchemas.document>;
@@ -71,7 +72,7 @@ function fromZod(issues: readonly z.core.$ZodIssue[], doc: Plain, kind?: RuleKin
       // At the top, a field of some kind: foreign to this kind, or not
       // checked at all while the kind is unknown.
       return issue.keys.flatMap((key) => {
-        if (at.length > 0 || !KIND_SPECIFIC.has(key)) {
+        if (at.length > 0 || !KEYS.specific.has(key)) {
           return [{ at: [...at, key], message: 'Unknown key.', code: 'unknown_key' }];
         }
         return kind === undefined
@@ -81,7 +82,7 @@ function fromZod(issues: readonly z.core.$ZodIssue[], doc: Plain, kind?: RuleKin
     }
     const [key] = at;
     if (kind !== undefined && at.length === 1 && typeof key === 'string') {
-      if (KIND_KEYS[kind].has(key) && doc[key] === undefined) {
+      if (KEYS.kinds[kind].has(key) && doc[key] === undefined) {
         return [{ at, message: `A ${kind} needs "${key}".`, code: 'required' }];
       }
     }

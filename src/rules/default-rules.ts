@@ -28,7 +28,7 @@ function deepFreeze<T>(value: T): T {
  * import { defaultRules } from 'interview-followup'
  * defaultRules.map((r) => r.id) // ['decision-timeline.ask', …]
  */
-export const defaultRules: readonly RuleDocument[] = deepFreeze([
+export const defaultRules: readonly RuleDocument[] = /* @__PURE__ */ deepFreeze([
   ...decisionTimeline,
   ...interviewers,
   ...thankYou,

@@ -19,8 +19,8 @@ export interface RuleWording {
   readonly because: readonly Template[];
 }
 
-const bundled = new Map<string, RuleDocument>(defaultRules.map((r) => [r.id, r]));
-const cache = new WeakMap<CompiledRule, Map<string, RuleWording>>();
+const bundled = /* @__PURE__ */ new Map<string, RuleDocument>(defaultRules.map((r) => [r.id, r]));
+const cache = /* @__PURE__ */ new WeakMap<CompiledRule, Map<string, RuleWording>>();
 
 const lineText = (line: RuleDocument['because'][number] | undefined) =>
   line === undefined ? undefined : typeof line === 'string' ? line : line.text;

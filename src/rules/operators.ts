@@ -30,7 +30,7 @@ export const OPERATORS: Readonly<Record<string, Compare>> = {
 };
 
 /** Operators whose two sides are numbers. */
-export const NUMERIC_OPERATORS = new Set([
+export const NUMERIC_OPERATORS = /* @__PURE__ */ new Set([
   'lessThan',
   'lessThanInclusive',
   'greaterThan',

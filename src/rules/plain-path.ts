@@ -7,7 +7,7 @@
 
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PATH_RE = /^(?:\$\.)?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,6}\])*$/;
-const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
+const FORBIDDEN = /* @__PURE__ */ new Set(['__proto__', 'prototype', 'constructor']);
 
 /** The segments of a plain path, or `undefined` when it is not one. */
 export function parsePlainPath(path: string): (string | number)[] | undefined {

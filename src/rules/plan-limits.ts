@@ -26,7 +26,7 @@ import { PlanLimitError } from '../errors.js';
  * @example
  * PLAN_LIMITS.items // 50000
  */
-export const PLAN_LIMITS = Object.freeze({
+export const PLAN_LIMITS = /* @__PURE__ */ Object.freeze({
   /** Plan items (firings, counted before duplicates merge) in one evaluation. */
   items: 50_000,
   /** Characters of text in one plan. */

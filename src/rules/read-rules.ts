@@ -6,7 +6,7 @@
  */
 import { completeIssue, type IssueCode, type RuleIssue } from '../errors.js';
 import { snapshotPlainData, UnreadableDataError } from '../record/plain-data.js';
-import { RULE_LIMITS } from './rule-schema.js';
+import { RULE_LIMITS } from './rule-limits.js';
 
 /** How far a document is copied: past the nesting and width any valid rule has. */
 const RULE_COPY = {

@@ -13,66 +13,10 @@
  * placeholders — are in `check-rules.ts`.
  */
 import * as z from 'zod/mini';
-import { type FieldType, SCOPES } from '../facts/catalog.js';
+import { SCOPES } from '../facts/catalog.js';
+import { RULE_KINDS, RULE_LIMITS, type RuleKind } from './rule-limits.js';
 
-/**
- * Limits on rule documents, so an uploaded rule set stays cheap to run.
- *
- * @example
- * RULE_LIMITS.rules // 500 rule documents at most in one engine
- */
-export const RULE_LIMITS = Object.freeze({
-  /** Rule documents in one engine. */
-  rules: 500,
-  /** Nesting of all / any / not. */
-  depth: 8,
-  /** Leaf conditions in one rule. */
-  conditions: 64,
-  /** Characters in one template. */
-  text: 1000,
-  /** Lines of `because`. */
-  because: 12,
-});
-
-/** The kinds of plan item a rule can produce. */
-export const RULE_KINDS = ['action', 'warning', 'deadline'] as const;
-
-/** The kind of plan item a rule produces. */
-export type RuleKind = (typeof RULE_KINDS)[number];
-
-/**
- * The field types a `dueAt` / `opensAt` / `doneWhen` / `doneAt` reference may
- * name: a due date, an opening or the moment it was done is a day or an
- * instant; `doneWhen` is a yes or no.
- */
-export const REF_TYPES = {
-  dueAt: ['day', 'instant'],
-  opensAt: ['day', 'instant'],
-  doneWhen: ['boolean'],
-  doneAt: ['day', 'instant'],
-} as const satisfies Record<string, readonly FieldType[]>;
-
-const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
-
-const id = z
-  .string()
-  .check(
-    z.regex(
-      ID_PATTERN,
-      'Expected an id of lowercase letters, digits and . _ : - (at most 100 characters).',
-    ),
-  );
-const template = z
-  .string()
-  .check(
-    z.minLength(1, 'Must not be empty.'),
-    z.maxLength(RULE_LIMITS.text, `At most ${RULE_LIMITS.text} characters.`),
-  );
-const factRef = z
-  .string()
-  .check(z.describe('A fact field written "fact.path", e.g. "pair.dueAt".'));
-
-const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export { REF_TYPES, RULE_KINDS, RULE_LIMITS, type RuleKind } from './rule-limits.js';
 
 /**
  * A leaf condition: `fact` (at `path`) compared by `operator` with `value`.
@@ -121,53 +65,83 @@ export type Condition =
  */
 export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-const leafSchema = z.strictObject({
-  fact: z.string(),
-  path: z.optional(z.string()),
-  operator: z.string(),
-  value: z.union([
-    primitive,
-    z.array(primitive),
-    z.strictObject({ fact: z.string(), path: z.optional(z.string()) }),
-  ]),
-});
+/**
+ * The schemas of a rule's parts, built in one pure call, so an app that never
+ * checks a rule (one that only plans with the bundled rules) drops them all.
+ */
+const parts = /* @__PURE__ */ (() => {
+  const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,99}$/;
 
-/** A condition tree (leaf, all, any, not), recursive. */
-export const conditionSchema: z.ZodMiniType<Condition> = z.union([
-  leafSchema,
-  z.strictObject({
-    get all() {
-      return z.array(conditionSchema);
-    },
-  }),
-  z.strictObject({
-    get any() {
-      return z.array(conditionSchema);
-    },
-  }),
-  z.strictObject({
-    get not() {
-      return conditionSchema;
-    },
-  }),
-]) as z.ZodMiniType<Condition>;
+  const id = z
+    .string()
+    .check(
+      z.regex(
+        ID_PATTERN,
+        'Expected an id of lowercase letters, digits and . _ : - (at most 100 characters).',
+      ),
+    );
+  const template = z
+    .string()
+    .check(
+      z.minLength(1, 'Must not be empty.'),
+      z.maxLength(RULE_LIMITS.text, `At most ${RULE_LIMITS.text} characters.`),
+    );
+  const factRef = z
+    .string()
+    .check(z.describe('A fact field written "fact.path", e.g. "pair.dueAt".'));
 
-const topLevelSchema = z.union([
-  z.strictObject({ all: z.array(conditionSchema) }),
-  z.strictObject({ any: z.array(conditionSchema) }),
-  z.strictObject({ not: conditionSchema }),
-]);
+  const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-/** A rule's texts in one other locale (en-GB, es, fr, de): template fields, `because` by line. */
-const text = z.optional(
-  z.strictObject({
-    title: z.optional(template),
-    detail: z.optional(template),
-    message: z.optional(template),
-    label: z.optional(template),
-    because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
-  }),
-);
+  const leafSchema = z.strictObject({
+    fact: z.string(),
+    path: z.optional(z.string()),
+    operator: z.string(),
+    value: z.union([
+      primitive,
+      z.array(primitive),
+      z.strictObject({ fact: z.string(), path: z.optional(z.string()) }),
+    ]),
+  });
+
+  /** A condition tree (leaf, all, any, not), recursive. */
+  const conditionSchema: z.ZodMiniType<Condition> = z.union([
+    leafSchema,
+    z.strictObject({
+      get all() {
+        return z.array(conditionSchema);
+      },
+    }),
+    z.strictObject({
+      get any() {
+        return z.array(conditionSchema);
+      },
+    }),
+    z.strictObject({
+      get not() {
+        return conditionSchema;
+      },
+    }),
+  ]) as z.ZodMiniType<Condition>;
+
+  const topLevelSchema = z.union([
+    z.strictObject({ all: z.array(conditionSchema) }),
+    z.strictObject({ any: z.array(conditionSchema) }),
+    z.strictObject({ not: conditionSchema }),
+  ]);
+
+  /** A rule's texts in one other locale (en-GB, es, fr, de): template fields, `because` by line. */
+  const text = z.optional(
+    z.strictObject({
+      title: z.optional(template),
+      detail: z.optional(template),
+      message: z.optional(template),
+      label: z.optional(template),
+      because: z.optional(z.array(template).check(z.maxLength(RULE_LIMITS.because))),
+    }),
+  );
+
+  return { id, template, factRef, conditionSchema, topLevelSchema, text };
+})();
 
 /**
  * The rule schemas, built around the schemas of its condition trees: the
@@ -178,6 +152,7 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
   when: When,
   conditions: Top,
 ) {
+  const { id, template, factRef, text } = parts;
   const head = {
     id: id.check(z.describe('Unique rule id.')),
     itemId: z.optional(
@@ -245,6 +220,10 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
   };
 }
 
+/** A condition tree (leaf, all, any, not), recursive. */
+export const conditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ (() =>
+  parts.conditionSchema)();
+
 /**
  * The zod schema of a rule document. Use `validateRules` (or an engine) to
  * validate: it adds the checks against the fact catalog.
@@ -253,14 +232,16 @@ function ruleSchemas<When extends z.core.SomeType, Top extends z.core.SomeType>(
  * import { ruleDocumentSchema } from 'interview-followup'
  * ruleDocumentSchema.safeParse(doc).success
  */
-export const ruleDocumentSchema = ruleSchemas(conditionSchema, topLevelSchema).document;
+export const ruleDocumentSchema = /* @__PURE__ */ (() =>
+  ruleSchemas(parts.conditionSchema, parts.topLevelSchema).document)();
 
 /**
  * The rule schemas with every condition tree left unread, for the rule
  * checker: it parses condition trees itself (`check-conditions.ts`), with
  * messages a rule author can act on, so a condition is validated once.
  */
-export const ruleShapeSchemas = ruleSchemas(z.optional(z.unknown()), z.optional(z.unknown()));
+export const ruleShapeSchemas = /* @__PURE__ */ (() =>
+  ruleSchemas(z.optional(z.unknown()), z.optional(z.unknown())))();
 
 /**
  * A rule document, as in `rules/*.json`.

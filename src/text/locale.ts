@@ -36,7 +36,17 @@ export type LetterLocale = SupportedLocale;
 export const DEFAULT_LOCALE = 'en-US' satisfies SupportedLocale;
 
 /** Regions whose English spells the American way. */
-const AMERICAN_REGIONS = new Set(['US', 'CA', 'PH', 'PR', 'UM', 'VI', 'AS', 'GU', 'MP']);
+const AMERICAN_REGIONS = /* @__PURE__ */ new Set([
+  'US',
+  'CA',
+  'PH',
+  'PR',
+  'UM',
+  'VI',
+  'AS',
+  'GU',
+  'MP',
+]);
 
 /**
  * The supported locale a BCP 47 tag resolves to, or `undefined` when the tag

@@ -27,8 +27,8 @@ const LOADERS: Readonly<Record<Exclude<SupportedLocale, 'en-US'>, Loader>> = {
   de: () => import('../../rules/locales/de.json', { with: { type: 'json' } }),
 };
 
-const loaded = new Map<SupportedLocale, LocaleText>([['en-US', EN_US]]);
-const loading = new Map<SupportedLocale, Promise<LocaleText>>();
+const loaded = /* @__PURE__ */ new Map<SupportedLocale, LocaleText>([['en-US', EN_US]]);
+const loading = /* @__PURE__ */ new Map<SupportedLocale, Promise<LocaleText>>();
 
 /** A locale's file over American English: what the file leaves out reads as en-US. */
 export function localeText(locale: SupportedLocale, file: LocaleFile): LocaleText {

@@ -17,6 +17,7 @@ import { resolveHolidays } from '../../src/calendar/holidays.js';
 import { buildFacts, type Facts } from '../../src/facts/build-facts.js';
 import { FACTS, SCOPES, type Scope } from '../../src/facts/catalog.js';
 import { defaultPolicy } from '../../src/facts/policy.js';
+import { checkNotes } from '../../src/letters/check-notes.js';
 import { parseRecord } from '../../src/record/parse-record.js';
 import { compileCondition } from '../../src/rules/compile-condition.js';
 import { compileRules } from '../../src/rules/compile-rule.js';
@@ -141,6 +142,7 @@ async function factsFor(
     zone: settings.timeZone ?? record.candidate.timeZone ?? 'UTC',
     holidays: await resolveHolidays(settings.holidays),
     policy: defaultPolicy,
+    checkNotes,
   });
 }
 
