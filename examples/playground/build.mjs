@@ -12,9 +12,9 @@
  *
  *   npm run playground      # builds the library and the page, serves it, prints the URL
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const here = import.meta.dirname;
@@ -22,9 +22,6 @@ const root = join(here, '..', '..');
 
 /** Where `npm run playground` writes the page (git-ignored). */
 export const DEFAULT_OUTDIR = join(here, 'dist');
-
-/** The static files copied beside the scripts. */
-const STATIC_FILES = ['index.html', 'style.css'];
 
 /**
  * The esbuild options of the page: one entry (`src/main.ts`), code-split so
@@ -78,8 +75,45 @@ export async function buildPlayground({ outdir = DEFAULT_OUTDIR, minify = true }
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const result = await build(playgroundBuildOptions({ outdir, minify }));
-  for (const file of STATIC_FILES) copyFileSync(join(here, file), join(outdir, file));
-  return { outdir, metafile: /** @type {import('esbuild').Metafile} */ (result.metafile) };
+  const metafile = /** @type {import('esbuild').Metafile} */ (result.metafile);
+  copyFileSync(join(here, 'style.css'), join(outdir, 'style.css'));
+  const html = readFileSync(join(here, 'index.html'), 'utf8');
+  const links = preloads(metafile, outdir)
+    .map((file) => `<link rel="modulepreload" href="${file}" />`)
+    .join('\n    ');
+  writeFileSync(join(outdir, 'index.html'), html.replace('</head>', `  ${links}\n  </head>`));
+  return { outdir, metafile };
+}
+
+/**
+ * The chunks the first plan of the default sample waits for, fetched in
+ * parallel from the start rather than one after another as each import is
+ * reached: the chunks `main.js` imports, the holiday data (the sample plans
+ * with US holidays) and the en-US dictionary (its note is spell-checked).
+ *
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string} outdir
+ * @returns {string[]} paths relative to `outdir`
+ */
+function preloads(metafile, outdir) {
+  const wanted = (inputs) =>
+    Object.keys(inputs).some(
+      (i) => i.includes('node_modules/date-holidays/') || i.endsWith('dictionaries/en-US.js'),
+    );
+  const files = new Set();
+  const add = (path) => {
+    if (files.has(path)) return;
+    files.add(path);
+    for (const imp of metafile.outputs[path]?.imports ?? []) {
+      if (imp.kind !== 'dynamic-import') add(imp.path);
+    }
+  };
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    if (output.entryPoint?.endsWith('src/main.ts') || wanted(output.inputs)) add(path);
+  }
+  return [...files]
+    .map((path) => relative(outdir, join(root, path)).split(sep).join('/'))
+    .filter((path) => path !== 'main.js');
 }
 
 const TYPES = {
