@@ -45,6 +45,7 @@ declare const document: {
   querySelector(selector: string): PageNode | null;
   querySelectorAll(selector: string): { readonly length: number };
   readonly body: { readonly dataset: Record<string, string | undefined> };
+  readonly documentElement: { readonly scrollWidth: number };
 };
 declare class MutationObserver {
   constructor(callback: (records: { addedNodes: Iterable<PageNode> }[]) => void);
@@ -141,6 +142,10 @@ describe.skipIf(!available || !built)('the playground page in headless Chromium'
       expect(await pageStatuses(page)).toEqual(statuses(plan));
       expect(await page.textContent('#plan')).toContain(plan.actions[0]!.title);
       expect(JSON.parse((await page.textContent('#plan-json'))!)).toEqual(plan);
+      // Readable on a 360 px phone: nothing wider than the screen.
+      await page.setViewportSize({ width: 360, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+      await page.setViewportSize({ width: 1280, height: 900 });
       expect(errors).toEqual([]);
     });
   }, 60_000);
@@ -312,6 +317,13 @@ describe.skipIf(!available || !built)('the playground page in headless Chromium'
       const tip = page.locator('#letter-marked .flag:focus-within .tip');
       expect(await tip.isVisible()).toBe(true);
       expect(await tip.textContent()).toBe(wrongName.message);
+      // The other finding's message stays hidden until its word is hovered or focused.
+      const other = page.locator('#letter-marked .flag:has(mark[data-code="spelling"]) .tip');
+      expect(await other.isVisible()).toBe(false);
+      await page.focus('#letter-interviewer'); // the first message hides, uncovering the text
+      expect(await tip.count()).toBe(0);
+      await page.hover('#letter-marked mark[data-code="spelling"]');
+      expect(await other.isVisible()).toBe(true);
       expect(errors).toEqual([]);
     });
   }, 60_000);
