@@ -21,7 +21,10 @@ import {
   createFollowUpEngine,
   evaluate,
   type FollowUpPlan,
+  isOptionsValidationError,
+  type OptionsValidationError,
   type RuleDocument,
+  toICalendar,
   validateRules,
 } from 'interview-followup';
 import { checkLetter } from 'interview-followup/letters';
@@ -220,6 +223,48 @@ describe.skipIf(!available || !built)('the playground page in headless Chromium'
       );
       expect(await page.getAttribute('#record', 'aria-invalid')).toBeNull();
       await settled();
+    });
+  }, 60_000);
+
+  it('a wrong option: its error under its own control, named by its path', async () => {
+    await state('option-errors', async () => {
+      const cases = [
+        { field: '#zone', box: '#zone-errors', value: 'Mars/Olympus', restore: '' },
+        {
+          field: '#policy-thankYouBusinessDays',
+          box: '#policy-thankYouBusinessDays-errors',
+          value: '-1',
+          restore: '2',
+        },
+      ];
+      const expected = await Promise.all([
+        evaluate(panel, { now: NOW, holidays: US, timeZone: 'Mars/Olympus' }).catch((e) => e),
+        evaluate(panel, { now: NOW, holidays: US, policy: { thankYouBusinessDays: -1 } }).catch(
+          (e) => e,
+        ),
+      ]);
+      for (const [i, c] of cases.entries()) {
+        const error = expected[i];
+        expect(isOptionsValidationError(error)).toBe(true);
+        const issue = (error as OptionsValidationError).issues[0]!;
+        await page.fill(c.field, c.value);
+        const shown = page.locator(`${c.box} li[data-path="${issue.path}"]`);
+        await shown.waitFor();
+        expect(await shown.textContent()).toContain(issue.message);
+        expect(await page.getAttribute(c.field, 'aria-invalid')).toBe('true');
+        await page.fill(c.field, c.restore);
+        await page.waitForFunction((box) => document.querySelector(box)?.textContent === '', c.box);
+        await settled();
+      }
+    });
+  }, 60_000);
+
+  it('downloads the plan as an .ics file, as toICalendar writes it', async () => {
+    await state('ics', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ics')]);
+      const plan = await evaluate(panel, { now: NOW, holidays: US });
+      expect(download.suggestedFilename()).toBe(`${plan.recordId}.ics`);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(toICalendar(plan));
     });
   }, 60_000);
 

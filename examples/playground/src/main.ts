@@ -6,22 +6,20 @@
  */
 import {
   createFollowUpEngine,
-  defaultPolicy,
-  type EvaluateOptions,
   type FollowUpEngine,
   type FollowUpPlan,
   formatPlan,
   type InterviewRecord,
   isInterviewFollowupError,
+  isPlanLimitError,
   isRecordValidationError,
-  type PolicyOverrides,
   parseRecord,
   toICalendar,
-  type ValidationIssue,
 } from 'interview-followup';
 import { byId, debounce, h } from './dom.js';
-import { locate } from './json-locate.js';
+import { clearErrors, showIssues } from './issues-view.js';
 import { lettersPanel } from './letters-view.js';
+import { onOptionsChange, readOptions, setNow } from './options-form.js';
 import { diffPlans, diffView, planView } from './plan-view.js';
 import {
   bundledRulesView,
@@ -33,145 +31,11 @@ import { EXAMPLE_RULE, SAMPLES } from './samples.js';
 
 const sample = byId<HTMLSelectElement>('sample');
 const recordInput = byId<HTMLTextAreaElement>('record');
-const nowInput = byId<HTMLInputElement>('now');
-const zoneInput = byId<HTMLInputElement>('zone');
-const country = byId<HTMLSelectElement>('country');
-const state = byId<HTMLInputElement>('state');
-const localeSelect = byId<HTMLSelectElement>('locale');
-const policyBox = byId('policy');
 const planStatus = byId('plan-status');
 const planBox = byId('plan');
 const icsButton = byId<HTMLButtonElement>('ics');
 const customInput = byId<HTMLTextAreaElement>('custom-rules');
 const letters = lettersPanel();
-
-// ---- Policy figures: one labelled number field each, from defaultPolicy.
-const policyFields: { path: string[]; input: HTMLInputElement; fallback: number }[] = [];
-for (const [name, value] of Object.entries(defaultPolicy)) {
-  const parts: [string[], number][] =
-    typeof value === 'number'
-      ? [[[name], value]]
-      : Object.entries(value as Record<string, number>).map(([k, v]) => [[name, k], v]);
-  for (const [path, fallback] of parts) {
-    const id = `policy-${path.join('-')}`;
-    const input = h('input', {
-      id,
-      type: 'number',
-      step: Number.isInteger(fallback) ? '1' : '0.05',
-      value: String(fallback),
-      'aria-describedby': `${id}-errors`,
-    });
-    policyFields.push({ path, input, fallback });
-    policyBox.append(
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: id }, path.join('.')),
-        input,
-        h('div', { id: `${id}-errors`, class: 'errors', 'aria-live': 'polite' }),
-      ),
-    );
-  }
-}
-
-/** The options of the controls; a figure left at its default is not sent. */
-function readOptions(): EvaluateOptions {
-  const policy: Record<string, unknown> = {};
-  for (const { path, input, fallback } of policyFields) {
-    if (input.value.trim() === '' || Number(input.value) === fallback) continue;
-    const [name, part] = path as [string, string?];
-    const value = Number(input.value);
-    if (part === undefined) policy[name] = value;
-    else policy[name] = { ...(policy[name] as object), [part]: value };
-  }
-  return {
-    now: nowInput.value.trim(),
-    ...(zoneInput.value.trim() ? { timeZone: zoneInput.value.trim() } : {}),
-    ...(country.value
-      ? {
-          holidays: {
-            country: country.value,
-            ...(state.value.trim() ? { state: state.value.trim() } : {}),
-          },
-        }
-      : {}),
-    ...(localeSelect.value ? { locale: localeSelect.value } : {}),
-    ...(Object.keys(policy).length > 0 ? { policy: policy as PolicyOverrides } : {}),
-  };
-}
-
-// ---- Errors, each shown beside the field its path names.
-const errorBoxes = () => [...document.querySelectorAll<HTMLElement>('.errors')];
-
-/** The error box of an option path (`$.policy.followUpCallDays.to`); the record's otherwise. */
-function boxOf(issue: ValidationIssue): string {
-  const [head, ...rest] = issue.pathSegments ?? [];
-  if (head === 'now') return 'now-errors';
-  if (head === 'timeZone') return 'zone-errors';
-  if (head === 'holidays') return 'holidays-errors';
-  if (head === 'locale') return 'locale-errors';
-  if (head === 'policy' && rest.length > 0) {
-    const id = `policy-${rest.join('-')}-errors`;
-    return document.getElementById(id) ? id : `policy-${String(rest[0])}-errors`;
-  }
-  return 'record-errors';
-}
-
-function clearErrors() {
-  for (const box of errorBoxes()) {
-    if (box.id === 'rule-issues') continue;
-    box.replaceChildren();
-    const field = document.querySelector(`[aria-describedby~="${box.id}"]`);
-    field?.removeAttribute('aria-invalid');
-  }
-}
-
-/** Shows the issues beside their fields; a record issue's path selects its value in the editor. */
-function showIssues(issues: readonly ValidationIssue[], asRecord: boolean) {
-  const groups = new Map<string, ValidationIssue[]>();
-  for (const issue of issues) {
-    const id = asRecord ? 'record-errors' : boxOf(issue);
-    groups.set(id, [...(groups.get(id) ?? []), issue]);
-  }
-  for (const [id, list] of groups) {
-    const box = byId(id);
-    for (const field of document.querySelectorAll(`[aria-describedby~="${id}"]`)) {
-      field.setAttribute('aria-invalid', 'true');
-    }
-    box.replaceChildren(
-      h(
-        'ul',
-        {},
-        list.map((issue) => {
-          const path =
-            id === 'record-errors' && issue.pathSegments
-              ? h(
-                  'button',
-                  { type: 'button', class: 'path', title: 'Select it in the record' },
-                  issue.path,
-                )
-              : h('code', {}, issue.path);
-          if (path instanceof HTMLButtonElement) {
-            path.addEventListener('click', () => select(issue.pathSegments ?? []));
-          }
-          return h(
-            'li',
-            { 'data-path': issue.path, 'data-code': issue.code },
-            path,
-            `: ${issue.message}${issue.code ? ` (${issue.code})` : ''}`,
-          );
-        }),
-      ),
-    );
-  }
-}
-
-/** Selects the value at a record path in the editor. */
-function select(segments: readonly (string | number)[]) {
-  const span = locate(recordInput.value, segments);
-  recordInput.focus();
-  if (span) recordInput.setSelectionRange(span.start, span.end);
-}
 
 // ---- Evaluation: the bundled rules, and the custom ones on top when valid.
 const bundled = createFollowUpEngine();
@@ -254,9 +118,17 @@ async function refresh() {
     letters.update(parseRecord(input) as InterviewRecord, plan.locale);
   } catch (error) {
     if (mine !== run) return;
-    if (!isInterviewFollowupError(error)) throw error;
     clearErrors();
-    showIssues(error.issues, isRecordValidationError(error));
+    if (isPlanLimitError(error)) {
+      // A custom rule took the plan past a cap: the rule's problem, shown with the rules.
+      byId('rule-issues').replaceChildren(ruleIssuesView(error.issues));
+    } else if (isInterviewFollowupError(error)) {
+      showIssues(error.issues, isRecordValidationError(error));
+    } else {
+      // Not a typed error: a bug, said on the page rather than leaving it as it was.
+      console.error(error);
+      byId('record-errors').textContent = `Unexpected error: ${String(error)}`;
+    }
     stale();
   }
 }
@@ -300,15 +172,12 @@ const load = () => {
   const chosen = SAMPLES[Number(sample.value)] ?? SAMPLES[0];
   if (!chosen) return;
   recordInput.value = JSON.stringify(chosen.record, null, 2);
-  nowInput.value = chosen.now;
+  setNow(chosen.now);
   void refresh();
 };
 sample.addEventListener('change', load);
-for (const control of [recordInput, nowInput, zoneInput, state, customInput]) {
-  control.addEventListener('input', later);
-}
-for (const control of [country, localeSelect]) control.addEventListener('change', later);
-policyBox.addEventListener('input', later);
+for (const control of [recordInput, customInput]) control.addEventListener('input', later);
+onOptionsChange(later);
 byId('example-rule').addEventListener('click', () => {
   customInput.value = JSON.stringify([EXAMPLE_RULE], null, 2);
   void refresh();
