@@ -177,7 +177,8 @@ export function lettersPanel() {
   };
 
   editor.addEventListener('input', () => {
-    // The underlines follow the text at once; the check catches up when typing pauses.
+    // Underlines at the old offsets would sit on the wrong words: the editor's copy is plain
+    // text until the check catches up, once typing pauses.
     backdrop.replaceChildren(document.createTextNode(`${editor.value}\n`));
     later();
   });
