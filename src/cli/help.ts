@@ -30,6 +30,8 @@ Commands:
   schema [record|rule]  Print the JSON Schema of a record or of a rule document
   rules                 Print the active rules (json or markdown)
   check-rules <file>    Validate a file of rule documents
+  draft <file|-> --interview ID --interviewer ID
+                        A thank-you note to one interviewer of one round
 
 Options:
   -h, --help            Show help (also: interview-followup <command> --help)
@@ -119,9 +121,37 @@ Options:
   -h, --help            Show this help.
 `;
 
+export const DRAFT_HELP = `Usage: interview-followup draft <file|-> --interview ID --interviewer ID [options]
+
+Drafts a thank-you note to one interviewer of one round of a record (a JSON
+file, or stdin with -), in the plan's locale, and prints its subject, the
+employer's preferred medium, its deadline and the note. A topic or strength
+left out is a [placeholder] to fill before sending.
+
+Options:
+  --interview ID        The round (interviews[].id). Required.
+  --interviewer ID      The interviewer of that round. Required.
+  --topic TEXT          Something you discussed with them.
+  --strength TEXT       What you bring to the role ("my experience with SQL").
+  --tone TONE           formal (default) or warm (first name, warmer closing).
+  --locale TAG          Write the note in this locale: en-US, en-GB, es, fr, de.
+                        Default: the record's candidate.locale, else en-US.
+  --now ISO             Evaluate at this instant. Default: the current time.
+  --tz ZONE             The plan's IANA zone. Default: the record's, else UTC.
+  --holidays CC[-STATE] Public holidays that move the deadline, e.g. US, GB-ENG.
+  -f, --format FORMAT   text (default) or json (what draftThankYou returns).
+  -h, --help            Show this help.
+
+Examples:
+  interview-followup draft record.json --interview onsite --interviewer priya-nair
+  interview-followup draft record.json --interview onsite --interviewer tom-baker \\
+    --topic "your forecasting models" --strength "five years of SQL reporting"
+`;
+
 export const HELP: Readonly<Record<string, string>> = {
   plan: PLAN_HELP,
   schema: SCHEMA_HELP,
   rules: RULES_HELP,
   'check-rules': CHECK_RULES_HELP,
+  draft: DRAFT_HELP,
 };

@@ -8,6 +8,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { colorFlags, writeError } from './color.js';
 import { checkRulesCommand } from './commands/check-rules.js';
+import { draftCommand } from './commands/draft.js';
 import { planCommand } from './commands/plan.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   schema: schemaCommand,
   rules: rulesCommand,
   'check-rules': checkRulesCommand,
+  draft: draftCommand,
 };
 const NAMES = Object.keys(COMMANDS);
 const GLOBAL_FLAGS = ['--help', '--version', '--color', '--no-color'];

@@ -15,9 +15,11 @@ const FINDING_ORDER: readonly LetterFindingCode[] = [
   'no-thanks',
   'no-fit',
   'too-similar',
+  'placeholder',
+  'tone',
 ];
 
-/** The severity of each code: a name written wrong is critical, the rest a warning. */
+/** The severity of each code: a name written wrong or a placeholder left is critical, tone is info, the rest a warning. */
 const SEVERITY: Readonly<Record<LetterFindingCode, LetterFindingSeverity>> = {
   'name-misspelled': 'critical',
   'employer-misspelled': 'critical',
@@ -27,6 +29,8 @@ const SEVERITY: Readonly<Record<LetterFindingCode, LetterFindingSeverity>> = {
   'no-thanks': 'warning',
   'no-fit': 'warning',
   'too-similar': 'warning',
+  placeholder: 'critical',
+  tone: 'info',
 };
 
 /** Sorts findings (one per code at most) into {@link FINDING_ORDER}, in place. */

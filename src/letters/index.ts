@@ -5,7 +5,8 @@
  * a locale, lazily), the interviewer's, employer's and position's names, a
  * greeting meant for someone else, thanks, fit, and similarity to the other
  * notes of the round. `evaluate` runs the same checks
- * on note bodies.
+ * on note bodies. `draftThankYou` writes a note to one interviewer that
+ * passes them.
  *
  * @packageDocumentation
  */
@@ -16,6 +17,8 @@ import { keysAt } from '../record/zod-issues.js';
 import { DEFAULT_LOCALE, resolveLocale, unsupportedLocaleMessage } from '../text/locale.js';
 import { didYouMean, settingsObjectIssues } from '../text/unknown-keys.js';
 import { checkLetterText } from './check-letter.js';
+import { styleFindings } from './check-tone.js';
+import { sortFindings } from './findings.js';
 import { loadResolved } from './speller.js';
 import { acceptedWordsIssues, isSpellChecker } from './spelling-options.js';
 import type { LetterContext, LetterFinding, SpellChecker } from './types.js';
@@ -28,6 +31,12 @@ export {
   OptionsValidationError,
 } from '../errors.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from '../text/locale.js';
+export {
+  draftThankYou,
+  type ThankYouDraft,
+  type ThankYouDraftRequest,
+  type ThankYouMedium,
+} from './draft-thank-you.js';
 export { loadSpellChecker } from './speller.js';
 export type {
   LetterContext,
@@ -177,9 +186,10 @@ function argumentIssues(text: unknown, context: unknown, options: unknown): Vali
  * Checks a thank-you letter and returns what is wrong with it; `[]` for a
  * clean (or blank) letter. Each finding has a stable `code`
  * (`name-misspelled`, `employer-misspelled`, `position-misspelled`,
- * `wrong-name`, `spelling`, `no-thanks`, `no-fit`, `too-similar`), a
- * `severity` (`critical` for a name written wrong or the wrong person
- * greeted, `warning` otherwise), a `message`, the offending `words` and
+ * `wrong-name`, `spelling`, `no-thanks`, `no-fit`, `too-similar`,
+ * `placeholder`, `tone`), a `severity` (`critical` for a name written wrong,
+ * the wrong person greeted or a `[placeholder]` left, `info` for desperate
+ * or pushy phrasing, `warning` otherwise), a `message`, the offending `words` and
  * their character `ranges` in `text` for an editor to underline; `spelling`
  * adds the checker's `suggestions` for each word.
  *
@@ -221,5 +231,9 @@ export async function checkLetter(
     options.spelling === false || text.trim() === ''
       ? undefined
       : (options.spellChecker ?? (await loadResolved(locale)));
-  return checkLetterText(text, context, spell);
+  // Placeholders and tone (./check-tone.ts) after the other checks, in the order of the codes.
+  return sortFindings([
+    ...checkLetterText(text, context, spell),
+    ...(await styleFindings(text, locale)),
+  ]);
 }

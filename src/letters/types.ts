@@ -21,12 +21,17 @@
  * - `no-thanks` (warning): no word of thanks or appreciation.
  * - `no-fit` (warning): names neither the position title nor the employer.
  * - `too-similar` (warning): near-identical to another note of the same round.
+ * - `placeholder` (critical): a `[…]` left to fill, as `draftThankYou` writes
+ *   when it has no topic or strength.
+ * - `tone` (info): desperate or pushy phrasing ("I really need this job",
+ *   begging, a demand for an answer, "!!").
  *
  * @example
  * const label: Record<LetterFindingCode, string> = {
  *   'name-misspelled': 'Name', 'employer-misspelled': 'Employer',
  *   'position-misspelled': 'Position', 'wrong-name': 'Greeting', spelling: 'Spelling',
  *   'no-thanks': 'Thanks', 'no-fit': 'Fit', 'too-similar': 'Too similar',
+ *   placeholder: 'To fill in', tone: 'Tone',
  * }
  */
 export type LetterFindingCode =
@@ -37,12 +42,15 @@ export type LetterFindingCode =
   | 'spelling'
   | 'no-thanks'
   | 'no-fit'
-  | 'too-similar';
+  | 'too-similar'
+  | 'placeholder'
+  | 'tone';
 
 /**
  * How much harm a finding does if the letter goes out as it is: `critical`
- * for a name written wrong (the reader's, the employer's, the position's)
- * or the wrong person greeted; `warning` for the rest.
+ * for a name written wrong (the reader's, the employer's, the position's),
+ * the wrong person greeted or a placeholder left; `info` for tone;
+ * `warning` for the rest.
  *
  * @example
  * const mustFix = findings.filter((f) => f.severity === 'critical')
@@ -77,7 +85,7 @@ export interface TextRange {
  */
 export interface LetterFinding {
   readonly code: LetterFindingCode;
-  /** How much harm it does: `critical` for names, `warning` otherwise. */
+  /** How much harm it does: `critical` for names and placeholders, `info` for tone, `warning` otherwise. */
   readonly severity: LetterFindingSeverity;
   /** A sentence for the writer, in English. */
   readonly message: string;

@@ -84,20 +84,23 @@ describe('interview-followup check-rules', () => {
 });
 
 describe('help and usage errors', () => {
-  it.each(['plan', 'schema', 'rules', 'check-rules'])('prints help for %s', async (command) => {
-    const a = await cli([command, '--help']);
-    expect(a.code).toBe(0);
-    expect(a.stdout).toMatch(new RegExp(`^Usage: interview-followup ${command}`));
-    expect((await cli(['help', command])).stdout).toBe(a.stdout);
-    expect((await cli([command, '-h'])).stdout).toBe(a.stdout);
-  });
+  it.each(['plan', 'schema', 'rules', 'check-rules', 'draft'])(
+    'prints help for %s',
+    async (command) => {
+      const a = await cli([command, '--help']);
+      expect(a.code).toBe(0);
+      expect(a.stdout).toMatch(new RegExp(`^Usage: interview-followup ${command}`));
+      expect((await cli(['help', command])).stdout).toBe(a.stdout);
+      expect((await cli([command, '-h'])).stdout).toBe(a.stdout);
+    },
+  );
 
   it('prints the main help and the version', async () => {
     expect((await cli(['--help'])).stdout).toContain('Commands:');
     expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const none = await cli([]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('Name a command: plan, schema, rules, check-rules.');
+    expect(none.stderr).toContain('Name a command: plan, schema, rules, check-rules, draft.');
   });
 
   const usage: [string, string[], RegExp][] = [

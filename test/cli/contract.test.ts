@@ -157,12 +157,12 @@ describe('finding: --formt got no "did you mean"', () => {
     [
       'a mistyped command',
       ['plna', sample],
-      'Unknown command "plna". Did you mean plan? Commands: plan, schema, rules, check-rules.',
+      'Unknown command "plna". Did you mean plan? Commands: plan, schema, rules, check-rules, draft.',
     ],
     [
       'a mistyped help topic',
       ['help', 'check-rule'],
-      'Unknown command "check-rule". Did you mean check-rules? Commands: plan, schema, rules, check-rules.',
+      'Unknown command "check-rule". Did you mean check-rules? Commands: plan, schema, rules, check-rules, draft.',
     ],
     ['a mistyped global flag', ['--verison'], 'Unknown option --verison. Did you mean --version?'],
     [

@@ -26,7 +26,7 @@ describe('interview-followup/letters types', () => {
     expectTypeOf(checkLetter).returns.toEqualTypeOf<Promise<LetterFinding[]>>();
   });
 
-  it('has the eight stable finding codes', () => {
+  it('has the ten stable finding codes', () => {
     expectTypeOf<LetterFindingCode>().toEqualTypeOf<
       | 'name-misspelled'
       | 'employer-misspelled'
@@ -36,6 +36,8 @@ describe('interview-followup/letters types', () => {
       | 'no-thanks'
       | 'no-fit'
       | 'too-similar'
+      | 'placeholder'
+      | 'tone'
     >();
   });
 
