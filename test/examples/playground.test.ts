@@ -27,7 +27,7 @@ import {
   toICalendar,
   validateRules,
 } from 'interview-followup';
-import { checkLetter } from 'interview-followup/letters';
+import { checkLetter, draftThankYou } from 'interview-followup/letters';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground, servePlayground } from '../../examples/playground/build.mjs';
@@ -64,10 +64,24 @@ if (process.env.CI && !available) throw new Error(`CI needs ${CHROMIUM} (install
 if (process.env.CI && !built) throw new Error('CI builds before testing: dist/ is missing');
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
-const panel = read('examples/records/panel-interview.json') as { interviews: unknown[] };
+const panel = read('examples/records/panel-interview.json') as {
+  thankYouNotes: { interviewerId: string; body: string }[];
+};
+function panelNoteToTom(): string {
+  return panel.thankYouNotes.find((n) => n.interviewerId === 'tom-baker')!.body;
+}
 const upcoming = read('examples/records/upcoming-round.json') as { id: string };
 const linkedin = read('examples/custom-rules/linkedin-rule.json') as RuleDocument;
 const NOW = '2026-11-26T09:00:00-05:00';
+/** What the page's letters panel tells checkLetter about a note to Priya Nair (panel-interview.json). */
+const priyaContext = {
+  interviewer: { name: 'Priya Nair', title: 'Senior Data Engineer' },
+  candidate: { name: 'Maya Chen' },
+  employer: { name: 'Northwind Analytics' },
+  position: { title: 'Data Analyst' },
+  otherInterviewers: ['Tom Baker', 'Luis Ortega'],
+  otherNotes: [{ body: panelNoteToTom(), interviewerName: 'Tom Baker' }],
+};
 const LATER = '2026-12-01T09:00:00-05:00';
 const US = { country: 'US' };
 
@@ -323,15 +337,7 @@ describe.skipIf(!available || !built)('the playground page in headless Chromium'
         delay: 10,
       });
       const text = await page.inputValue('#letter');
-      const interviewers = (panel.interviews[0] as { interviewers: { name: string }[] })
-        .interviewers;
-      const findings = await checkLetter(text, {
-        interviewer: { name: 'Priya Nair', title: 'Senior Data Engineer' },
-        candidate: { name: 'Maya Chen' },
-        employer: { name: 'Northwind Analytics' },
-        position: { title: 'Data Analyst' },
-        otherInterviewers: interviewers.map((i) => i.name).filter((n) => n !== 'Priya Nair'),
-      });
+      const findings = await checkLetter(text, priyaContext);
       const expected = findings.flatMap((f) =>
         f.ranges.map((r) => ({ code: f.code, start: r.start, end: r.end })),
       );
@@ -369,6 +375,56 @@ describe.skipIf(!available || !built)('the playground page in headless Chromium'
       expect(await tip.count()).toBe(0);
       await page.hover('#letter-marked mark[data-code="spelling"]');
       expect(await other.isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  }, 60_000);
+
+  it('drafts a note (draftThankYou): placeholders underlined until topics and strengths are given', async () => {
+    await state('draft', async () => {
+      await page.selectOption('#letter-interviewer', { label: 'Priya Nair (onsite)' });
+      const request = { interviewId: 'onsite', interviewerId: 'priya-nair' };
+      const options = { now: NOW, holidays: US };
+      const editorHolds = (body: string) =>
+        page.waitForFunction(
+          (b) => (document.getElementById('letter') as unknown as PageTextArea).value === b,
+          body,
+        );
+
+      const bare = await draftThankYou(panel, request, options);
+      await page.click('#draft');
+      await editorHolds(bare.body);
+      const placeholders = (await checkLetter(bare.body, priyaContext)).filter(
+        (f) => f.code === 'placeholder',
+      );
+      const ranges = placeholders.flatMap((f) => f.ranges);
+      expect(ranges.length).toBeGreaterThan(0);
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('#letter-marked mark[data-code="placeholder"]').length === n,
+        ranges.length,
+      );
+      expect(
+        await page.$$eval('#letter-marked mark[data-code="placeholder"]', (list) =>
+          list.map((m) => [
+            Number(m.getAttribute('data-start')),
+            Number(m.getAttribute('data-end')),
+          ]),
+        ),
+      ).toEqual(ranges.map((r) => [r.start, r.end]));
+      expect(await page.textContent('#draft-status')).toContain(bare.subject);
+
+      const topics = ['your data-quality checks'];
+      const strengths = ['five years of SQL reporting'];
+      const full = await draftThankYou(panel, { ...request, topics, strengths }, options);
+      expect(await checkLetter(full.body, priyaContext)).toEqual([]);
+      await page.fill('#draft-topics', topics.join(', '));
+      await page.fill('#draft-strengths', strengths.join(', '));
+      await page.click('#draft');
+      await editorHolds(full.body);
+      await page.waitForFunction(() =>
+        document.getElementById('letter-status')?.textContent?.startsWith('No findings'),
+      );
+      expect(await page.locator('#letter-marked mark').count()).toBe(0);
       expect(errors).toEqual([]);
     });
   }, 60_000);

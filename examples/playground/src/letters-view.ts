@@ -2,10 +2,11 @@
  * The letters panel: a thank-you note to a chosen interviewer, checked with
  * `checkLetter` as the user types (debounced), each finding's words
  * underlined at their offsets — in the editor and in a copy below it whose
- * underlined words show the finding on hover or focus. The letters entry and
+ * underlined words show the finding on hover or focus — and a Draft button
+ * (`draftThankYou`) that writes a note to check. The letters entry and
  * its dictionary load lazily, on the first check, with a visible loading state.
  */
-import type { InterviewRecord } from 'interview-followup';
+import type { EvaluateOptions, InterviewRecord } from 'interview-followup';
 import type { LetterContext, LetterFinding } from 'interview-followup/letters';
 import { byId, debounce, h } from './dom.js';
 
@@ -89,6 +90,7 @@ export function lettersPanel() {
   const copy = byId('letter-marked');
   const list = byId('letter-findings');
   let record: InterviewRecord | undefined;
+  let options: EvaluateOptions = {};
   let locale = 'en-US';
   let addressees: Addressee[] = [];
   let run = 0;
@@ -176,6 +178,50 @@ export function lettersPanel() {
     void check();
   };
 
+  /** Comma-separated entries of a field, trimmed; `undefined` when there are none. */
+  const entries = (id: string) => {
+    const list = byId<HTMLInputElement>(id)
+      .value.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return list.length > 0 ? list : undefined;
+  };
+  const draft = async () => {
+    const who = addressees[select.selectedIndex];
+    if (!who || !record) return;
+    const tone = byId<HTMLSelectElement>('draft-tone').value;
+    const entry = await lettersEntry();
+    try {
+      const note = await entry.draftThankYou(
+        record,
+        {
+          interviewId: who.roundId,
+          interviewerId: who.interviewerId,
+          topics: entries('draft-topics'),
+          strengths: entries('draft-strengths'),
+          ...(tone === 'formal' || tone === 'warm' ? { tone } : {}),
+        },
+        options,
+      );
+      editor.value = note.body;
+      backdrop.replaceChildren(document.createTextNode(`${note.body}\n`));
+      const timeZone = options.timeZone ?? record.candidate.timeZone ?? 'UTC';
+      const sendBy = new Date(note.sendBy).toLocaleString(locale, {
+        timeZone,
+        dateStyle: 'full',
+        timeStyle: 'short',
+      });
+      draftNote.textContent = `Drafted: by ${note.medium}, to send by ${sendBy}. Subject: ${note.subject}`;
+      await check();
+    } catch (error) {
+      draftNote.textContent = entry.isInterviewFollowupError(error)
+        ? `Could not draft: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+        : `Could not draft: ${String(error)}`;
+    }
+  };
+  const draftNote = byId('draft-status');
+  byId('draft').addEventListener('click', () => void draft());
+
   editor.addEventListener('input', () => {
     // Underlines at the old offsets would sit on the wrong words: the editor's copy is plain
     // text until the check catches up, once typing pauses.
@@ -188,8 +234,9 @@ export function lettersPanel() {
   select.addEventListener('change', fill);
 
   return {
-    /** A new valid record or locale: new addressees, and the note checked again. */
-    update(next: InterviewRecord, nextLocale: string) {
+    /** A new valid record, locale or options: new addressees, and the note checked again. */
+    update(next: InterviewRecord, nextLocale: string, nextOptions: EvaluateOptions) {
+      options = nextOptions;
       const changed = next !== record;
       const same = changed && record?.id === next.id;
       record = next;

@@ -115,7 +115,7 @@ async function refresh() {
     clearErrors();
     render(plan);
     byId('rule-diff').replaceChildren(engine ? diffView(diffPlans(base, plan)) : '');
-    letters.update(parseRecord(input) as InterviewRecord, plan.locale);
+    letters.update(parseRecord(input) as InterviewRecord, plan.locale, options);
   } catch (error) {
     if (mine !== run) return;
     clearErrors();
