@@ -50,7 +50,7 @@ try {
   await page.screenshot({
     path: join(here, 'screenshot-rules-letters.png'),
     fullPage: true,
-    clip: { x: 0, y: top - 8, width: 1280, height: 900 },
+    clip: { x: 0, y: top - 8, width: 1280, height: 960 },
   });
 } finally {
   await browser.close();
