@@ -14,6 +14,7 @@ import {
   isPlanLimitError,
   isRecordValidationError,
   parseRecord,
+  type RuleDocumentInput,
   toICalendar,
 } from 'interview-followup';
 import { byId, debounce, h } from './dom.js';
@@ -62,7 +63,8 @@ function customRules(): typeof custom {
   let issues = rules.issues;
   if (rules.valid && rules.docs.length > 0) {
     try {
-      engine = createFollowUpEngine({ extraRules: rules.docs as never[] });
+      // validateRules accepted them: they are rule documents.
+      engine = createFollowUpEngine({ extraRules: rules.docs as RuleDocumentInput[] });
     } catch (error) {
       if (!isInterviewFollowupError(error)) throw error;
       issues = error.issues.map((i) => ({ ruleId: '(engine)', ...i }));
