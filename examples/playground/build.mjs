@@ -98,7 +98,7 @@ export async function buildPlayground({ outdir = DEFAULT_OUTDIR, minify = true }
 function preloads(metafile, outdir) {
   const wanted = (inputs) =>
     Object.keys(inputs).some(
-      (i) => i.includes('node_modules/date-holidays/') || i.endsWith('dictionaries/en-US.js'),
+      (i) => /holiday-data\/(index|US)\.js$/.test(i) || i.endsWith('dictionaries/en-US.js'),
     );
   const files = new Set();
   const add = (path) => {
