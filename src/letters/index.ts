@@ -24,6 +24,12 @@ import { acceptedWordsIssues, isSpellChecker } from './spelling-options.js';
 import type { LetterContext, LetterFinding, SpellChecker } from './types.js';
 
 export {
+  draftThankYou,
+  type ThankYouDraft,
+  type ThankYouDraftRequest,
+  type ThankYouMedium,
+} from '../drafts/draft-thank-you.js';
+export {
   type Issue as ValidationIssue,
   type IssueCode,
   isInterviewFollowupError,
@@ -31,12 +37,6 @@ export {
   OptionsValidationError,
 } from '../errors.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from '../text/locale.js';
-export {
-  draftThankYou,
-  type ThankYouDraft,
-  type ThankYouDraftRequest,
-  type ThankYouMedium,
-} from './draft-thank-you.js';
 export { loadSpellChecker } from './speller.js';
 export type {
   LetterContext,

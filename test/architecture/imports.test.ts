@@ -2,8 +2,8 @@
  * The pipeline is visible in the folders and every import points down it:
  * errors and text → calendar → record → letters → facts → rules → plan →
  * render → the engine → the public entries (index, letters, adapters, cli,
- * interop; letters/draft-thank-you.ts is part of the letters entry: it runs
- * the engine for a draft's deadline).
+ * interop, and drafts/, part of the letters entry: a draft runs the engine
+ * for its deadline).
  * This test reads every relative import in src/ and fails on one that runs
  * back up the pipeline, on any import cycle, and on a source file over 300
  * lines or a generated one (generated data lives outside src/).
@@ -25,7 +25,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['plan/'],
   ['render/'],
   ['options.ts', 'engine.ts'],
-  ['index.ts', 'letters/index.ts', 'letters/draft-thank-you.ts', 'adapters/', 'cli/', 'interop/'],
+  ['index.ts', 'letters/index.ts', 'drafts/', 'adapters/', 'cli/', 'interop/'],
 ];
 
 /** The layer of a file (path relative to src/, with `/`): the most specific match wins. */

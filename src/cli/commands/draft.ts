@@ -3,7 +3,7 @@
  * thank-you note to one interviewer of one round (`draftThankYou`), as text
  * (subject, medium, deadline, then the note) or as JSON.
  */
-import { draftThankYou, type ThankYouDraft } from '../../letters/draft-thank-you.js';
+import { draftThankYou, type ThankYouDraft } from '../../drafts/draft-thank-you.js';
 import type { EvaluateOptions } from '../../options.js';
 import { writeError } from '../color.js';
 import { formatFlag, holidaysFlag, nowFlag, parseFlags, zoneFlag } from '../flags.js';

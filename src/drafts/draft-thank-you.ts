@@ -8,6 +8,7 @@
 import { humanDay } from '../calendar/human-dates.js';
 import { localDateOf } from '../calendar/local-date.js';
 import { OptionsValidationError, type ValidationIssue } from '../errors.js';
+import { addressee, composeDraft, loadDraftWords } from '../letters/draft-text.js';
 import type { EvaluateOptions } from '../options.js';
 import type { FollowUpPlan } from '../plan/types.js';
 import { RECORD_LIMITS } from '../record/limits.js';
@@ -17,7 +18,6 @@ import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from '../text/loc
 import { listOf } from '../text/locale-text.js';
 import { loadText } from '../text/locales.js';
 import { settingsObjectIssues } from '../text/unknown-keys.js';
-import { addressee, composeDraft, loadDraftWords } from './draft-text.js';
 
 /**
  * Which note to draft, and what it should say.
