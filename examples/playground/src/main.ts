@@ -150,7 +150,8 @@ function render(plan: FollowUpPlan) {
   byId('plan-json').textContent = JSON.stringify(plan, null, 2);
   icsButton.disabled = false;
   planStatus.classList.remove('stale');
-  planStatus.textContent = `${plan.actions.length} actions, ${plan.deadlines.length} deadlines, ${plan.warnings.length} warnings.`;
+  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  planStatus.textContent = `${count(plan.actions.length, 'action')}, ${count(plan.deadlines.length, 'deadline')}, ${count(plan.warnings.length, 'warning')}.`;
   if (first) {
     first = false;
     // Time from navigation start to the first plan on screen, read by the browser test.
