@@ -31,8 +31,14 @@ const ROLE_WORDS = new Set([
   ...wordsOfLanguages('roleWords'),
 ]);
 
+/**
+ * The abbreviations as a map: a word of a letter is any string, and an
+ * object lookup would find `constructor` or `toString` on the prototype.
+ */
+const SPELLED_OUT = new Map(Object.entries(NAME_ABBREVIATIONS));
+
 /** A word with its usual abbreviation spelt out ("st" → "saint"). */
-const spelledOut = (w: string): string => NAME_ABBREVIATIONS[w] ?? w;
+const spelledOut = (w: string): string => SPELLED_OUT.get(w) ?? w;
 
 /** Whether `phrase` occurs, word for word, in `haystack`. */
 function containsPhrase(haystack: readonly string[], phrase: readonly string[]): boolean {
@@ -50,14 +56,19 @@ const initials = (list: readonly string[]): string => list.map((w) => w.charAt(0
 /** `no-fit` when the letter names neither the position nor the employer; otherwise nothing. */
 export function checkFit(letter: LetterText, note: NoteContext): LetterFinding | undefined {
   const { lower, written, kinds } = letter;
-  const read = lower.map((w) => spelledOut(stripPossessive(w)));
+  const read = new Array<string>(lower.length);
   const present = new Set<string>();
   const capitalised = new Set<string>();
-  read.forEach((w, i) => {
-    present.add(w);
-    if (w.endsWith('s')) present.add(w.slice(0, -1));
+  for (let i = 0; i < lower.length; i++) {
+    const w = spelledOut(stripPossessive(lower[i] ?? ''));
+    read[i] = w;
+    // A word seen before added its singular already.
+    if (!present.has(w)) {
+      present.add(w);
+      if (w.endsWith('s')) present.add(w.slice(0, -1));
+    }
     if (kinds[i] === 'word' && isCapitalized(written[i] ?? '')) capitalised.add(w);
-  });
+  }
   const title = note.titleWords.map(spelledOut).filter((w) => !GENERIC_NAME_WORDS.has(w));
   if (title.length > 0 && title.every((w) => present.has(w))) return undefined;
   // The title's usual short form: two of its words or more, in order, then

@@ -31,6 +31,9 @@ export function nearName(word: string, name: string): boolean {
 
 /** Whether a word as written starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  // ASCII first letters answer without a case conversion (most words).
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
