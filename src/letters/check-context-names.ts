@@ -47,11 +47,11 @@ function nearMisses(
     return ok;
   };
   for (let i = 0; i < letter.written.length; i++) {
-    if (letter.kinds[i] !== 'word' || skip.has(i)) continue;
+    if (letter.kinds[i] !== 'word') continue;
     // Beside another word of the name, a near miss is one even in lower case
     // or when the dictionary knows it ("Transportation Planer").
     const beside = nextToTarget(i);
-    if (!beside && !isCapitalized(letter.written[i] ?? '')) continue;
+    if ((!beside && !isCapitalized(letter.written[i] ?? '')) || skip.has(i)) continue;
     // A lower-case word beside the name is a near miss only when no dictionary
     // knows it ("content design" is no slip for Content Designer).
     const w = stripPossessive(letter.lower[i] ?? '');

@@ -7,9 +7,12 @@ import { editDistance } from '../text/edit-distance.js';
 import { type LetterText, tokenEnd, words } from './tokens.js';
 import { ADDRESS_WORDS, GREETING_PAIRS, GREETING_WORDS, HONORIFICS } from './word-lists.js';
 
+/** Honorifics and forms of address together: one lookup a word. */
+const HONORIFIC_OR_ADDRESS: ReadonlySet<string> = new Set([...HONORIFICS, ...ADDRESS_WORDS]);
+
 /** Whether a normalized word is an honorific or a form of address ("mr", "dr", "sir"). */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word) || ADDRESS_WORDS.has(word);
+  return HONORIFIC_OR_ADDRESS.has(word);
 }
 
 /** Whether a normalized word opens a greeting ("dear", "hi"). */
