@@ -33,18 +33,29 @@ function nearMisses(
   const out: number[] = [];
   if (targets.length === 0) return out;
   const exact = new Set(targets);
-  const nextToTarget = (i: number) =>
-    exact.has(letter.lower[i - 1] ?? '') || exact.has(letter.lower[i + 1] ?? '');
+  // Each token's lookup once: whether it is a word of the name.
+  const target = letter.lower.map((w) => exact.has(w));
+  const nextToTarget = (i: number) => target[i - 1] === true || target[i + 1] === true;
+  // A letter repeats its words: each one's distance to the name is worked out once.
+  const near = new Map<string, boolean>();
+  const nearTarget = (w: string) => {
+    let ok = near.get(w);
+    if (ok === undefined) {
+      ok = targets.some((t) => nearWord(w, t));
+      near.set(w, ok);
+    }
+    return ok;
+  };
   for (let i = 0; i < letter.written.length; i++) {
-    if (letter.kinds[i] !== 'word' || skip.has(i)) continue;
+    if (letter.kinds[i] !== 'word') continue;
     // Beside another word of the name, a near miss is one even in lower case
     // or when the dictionary knows it ("Transportation Planer").
     const beside = nextToTarget(i);
-    if (!beside && !isCapitalized(letter.written[i] ?? '')) continue;
+    if ((!beside && !isCapitalized(letter.written[i] ?? '')) || skip.has(i)) continue;
     // A lower-case word beside the name is a near miss only when no dictionary
     // knows it ("content design" is no slip for Content Designer).
     const w = stripPossessive(letter.lower[i] ?? '');
-    if (!targets.some((t) => nearWord(w, t))) continue;
+    if (!nearTarget(w)) continue;
     const capitalised = isCapitalized(letter.written[i] ?? '');
     if ((beside && capitalised) || !isKnown(i)) out.push(i);
   }

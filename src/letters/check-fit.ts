@@ -31,8 +31,14 @@ const ROLE_WORDS = new Set([
   ...wordsOfLanguages('roleWords'),
 ]);
 
+/**
+ * The abbreviations as a map: a word of a letter is any string, and an
+ * object lookup would find `constructor` or `toString` on the prototype.
+ */
+const SPELLED_OUT = new Map(Object.entries(NAME_ABBREVIATIONS));
+
 /** A word with its usual abbreviation spelt out ("st" → "saint"). */
-const spelledOut = (w: string): string => NAME_ABBREVIATIONS[w] ?? w;
+const spelledOut = (w: string): string => SPELLED_OUT.get(w) ?? w;
 
 /** Whether `phrase` occurs, word for word, in `haystack`. */
 function containsPhrase(haystack: readonly string[], phrase: readonly string[]): boolean {
@@ -51,15 +57,12 @@ const initials = (list: readonly string[]): string => list.map((w) => w.charAt(0
 export function checkFit(letter: LetterText, note: NoteContext): LetterFinding | undefined {
   const { lower, written, kinds } = letter;
   const read = lower.map((w) => spelledOut(stripPossessive(w)));
-  const present = new Set<string>();
-  const capitalised = new Set<string>();
-  read.forEach((w, i) => {
-    present.add(w);
-    if (w.endsWith('s')) present.add(w.slice(0, -1));
-    if (kinds[i] === 'word' && isCapitalized(written[i] ?? '')) capitalised.add(w);
-  });
+  // A word is present as read, or in the singular when read ending in "s".
+  const presentIn = (w: string) =>
+    read.some((r) => r === w || (r.endsWith('s') && r.slice(0, -1) === w));
   const title = note.titleWords.map(spelledOut).filter((w) => !GENERIC_NAME_WORDS.has(w));
-  if (title.length > 0 && title.every((w) => present.has(w))) return undefined;
+  // Most letters name the title: answered before any set of the letter's words is built.
+  if (title.length > 0 && title.every(presentIn)) return undefined;
   // The title's usual short form: two of its words or more, in order, then
   // "role", "post", "position", "job"… ("the Part II role").
   for (let n = title.length - 1; n >= 2; n--) {
@@ -74,6 +77,17 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
     }
   }
 
+  const present = new Set<string>();
+  const capitalised = new Set<string>();
+  for (let i = 0; i < read.length; i++) {
+    const w = read[i] ?? '';
+    // A word seen before added its singular already.
+    if (!present.has(w)) {
+      present.add(w);
+      if (w.endsWith('s')) present.add(w.slice(0, -1));
+    }
+    if (kinds[i] === 'word' && isCapitalized(written[i] ?? '')) capitalised.add(w);
+  }
   const employer = note.employerWords.map(spelledOut);
   const distinctive = employer.filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
   const significant = employer.filter((w) => !GENERIC_NAME_WORDS.has(w));

@@ -88,14 +88,19 @@ function panelsOf(notes: readonly NoteToCheck[], context: NotesContext): Map<str
   return panels;
 }
 
-/** The words every note of `context` may use: names, the employer, the position, accepted words. */
+/** Words every note may use, whatever its context: honorifics, forms of address, French elisions. */
+const ALWAYS_KNOWN: ReadonlySet<string> = new Set([...HONORIFICS, ...ADDRESS_WORDS, ...ELISIONS]);
+
+/**
+ * The words every note of `context` may use beyond {@link ALWAYS_KNOWN}:
+ * names, the employer, the position, accepted words.
+ */
 function knownWords(context: NotesContext, panels: ReadonlyMap<string, Panel>): Set<string> {
   const known = new Set<string>();
   const addAll = (list: readonly string[]) => {
     for (const w of list) known.add(w);
   };
   for (const panel of panels.values()) addAll([...panel.names]);
-  addAll([...HONORIFICS, ...ADDRESS_WORDS, ...ELISIONS]);
   addAll(nameWords(context.candidate?.name ?? ''));
   addAll(words(context.employer.name));
   addAll(words(context.position.title));
@@ -206,7 +211,7 @@ export function checkNotes(
         employerName: context.employer.name,
         addressee,
         others: panel.people.filter((o) => !o.every((w) => addresseeSet.has(w))),
-        known: { has: (w) => known.has(w) || ownTitle.has(w) },
+        known: { has: (w) => known.has(w) || ALWAYS_KNOWN.has(w) || ownTitle.has(w) },
         titleWords,
         employerWords,
       },

@@ -84,7 +84,18 @@ function otherLanguage(unknown: number, kinds: readonly string[], spell: SpellCh
 }
 
 /** Whether a word is written in capitals only ("KPI", "NHS"). */
-const allCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+function allCaps(w: string): boolean {
+  if (w.length <= 1) return false;
+  // An ASCII word answers without case conversions: no a-z, and an A-Z.
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase() && w !== w.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
 
 /**
  * `spelling` with every unknown ordinary word of the letter and where it is,

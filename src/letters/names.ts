@@ -7,9 +7,12 @@ import { editDistance } from '../text/edit-distance.js';
 import { type LetterText, tokenEnd, words } from './tokens.js';
 import { ADDRESS_WORDS, GREETING_PAIRS, GREETING_WORDS, HONORIFICS } from './word-lists.js';
 
+/** Honorifics and forms of address together: one lookup a word. */
+const HONORIFIC_OR_ADDRESS: ReadonlySet<string> = new Set([...HONORIFICS, ...ADDRESS_WORDS]);
+
 /** Whether a normalized word is an honorific or a form of address ("mr", "dr", "sir"). */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word) || ADDRESS_WORDS.has(word);
+  return HONORIFIC_OR_ADDRESS.has(word);
 }
 
 /** Whether a normalized word opens a greeting ("dear", "hi"). */
@@ -31,6 +34,9 @@ export function nearName(word: string, name: string): boolean {
 
 /** Whether a word as written starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  // ASCII first letters answer without a case conversion (most words).
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -37,6 +37,9 @@ export function sentenceStarts(letter: LetterText): boolean[] {
       out[i] = true;
       continue;
     }
+    // Most words follow one space: nothing there starts a sentence.
+    const end = tokenEnd(letter, i - 1);
+    if (letter.starts[i] === end + 1 && letter.text.charCodeAt(end) === 32) continue;
     const gap = gapBefore(letter, i);
     if (/[\n!?:]/.test(gap)) out[i] = true;
     else if (gap.includes('.')) out[i] = !(gap.startsWith('.') && abbreviationStop(letter, i - 1));

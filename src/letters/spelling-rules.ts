@@ -49,7 +49,7 @@ function closedCompound(lower: string, spell: SpellChecker): boolean {
  * four letters or more run together ("workstream").
  */
 export function wordPasses(word: string, known: WordSet, spell: SpellChecker): boolean {
-  const w = word.replace(/’/g, "'");
+  const w = word.includes('’') ? word.replace(/’/g, "'") : word;
   const lower = w.toLowerCase();
   if (known.has(lower) || known.has(stripPossessive(lower))) return true;
   if (spell.correct(w)) return true;

@@ -84,11 +84,54 @@ function scanText(text: string, emitWhole: Emit): void {
     emitWhole(value.slice(0, cut), start, kind);
     emitWhole(value.slice(cut), start + cut, kind);
   };
+  if (isAscii(text, 0, text.length)) {
+    scanAsciiText(text, emit);
+    return;
+  }
   CHUNK_RE.lastIndex = 0;
   for (let c = CHUNK_RE.exec(text); c !== null; c = CHUNK_RE.exec(text)) {
     const chunk = c[0];
     if (COMPLEX_RE.test(chunk)) scan(TOKEN_RE, chunk, c.index, emit, true);
-    else if (!scanAscii(chunk, c.index, emit)) scan(WORD_RE, chunk, c.index, emit, false);
+    else if (isAscii(text, c.index, c.index + chunk.length)) {
+      scanAscii(text, c.index, c.index + chunk.length, emit);
+    } else scan(WORD_RE, chunk, c.index, emit, false);
+  }
+}
+
+/** Whether `text` from `from` to `to` is all ASCII. */
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** ASCII white space: what `\s` matches below 128. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The chunks of an all-ASCII text (most letters), found by hand rather than
+ * by `CHUNK_RE` and `COMPLEX_RE`, read in place without a copy of each: the
+ * same tokens as the general loop above.
+ */
+function scanAsciiText(text: string, emit: Emit): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    // `COMPLEX_RE`: an `@`, a `/`, or a full stop before another character of the chunk.
+    let complex = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (c === 64 || c === 47 || (c === 46 && i + 1 < n && !isSpace(text.charCodeAt(i + 1)))) {
+        complex = true;
+      }
+    }
+    if (complex) scan(TOKEN_RE, text.slice(from, i), from, emit, true);
+    else scanAscii(text, from, i, emit);
   }
 }
 
@@ -119,9 +162,18 @@ export function tokenize(text: string): Token[] {
  * more, so English words ("o'clock", "don't") are left whole.
  */
 function elisionLength(word: string): number {
-  const at = word.search(/['’]/);
+  const at = firstApostrophe(word);
   if (at < 1 || at > 7 || word.length - at - 1 < 1) return 0;
   return ELISIONS.has(word.slice(0, at).toLowerCase()) ? at + 1 : 0;
+}
+
+/** The index of the first `'` or `’` of `word`, or -1 (what `word.search(/['’]/)` gives, without a regular expression per word). */
+function firstApostrophe(word: string): number {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return i;
+  }
+  return -1;
 }
 
 /** A-Z, a-z, 0-9: what `[\p{L}\p{M}\d]` matches among ASCII characters. */
@@ -130,35 +182,38 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * `WORD_RE` on a chunk that is all ASCII, by hand (most chunks of an English
- * letter are): a run of word characters, then any number of `'` or `-`
- * each followed by more of them. Returns false, adding nothing, when the
- * chunk has a non-ASCII character; the regular expression then reads it.
+ * `WORD_RE` on the all-ASCII chunk of `text` from `from` to `to`, by hand
+ * (most chunks of an English letter are): a run of word characters, then
+ * any number of `'` or `-` each followed by more of them. Offsets are those
+ * of `text`.
  */
-function scanAscii(chunk: string, offset: number, emit: Emit): boolean {
-  for (let i = 0; i < chunk.length; i++) if (chunk.charCodeAt(i) > 127) return false;
-  let i = 0;
-  while (i < chunk.length) {
-    if (!isWordCode(chunk.charCodeAt(i))) {
+function scanAscii(text: string, from: number, to: number, emit: Emit): void {
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const from = i;
+    const start = i;
     let digit = false;
     for (;;) {
-      for (; i < chunk.length; i++) {
-        const c = chunk.charCodeAt(i);
+      for (; i < to; i++) {
+        const c = text.charCodeAt(i);
         if (!isWordCode(c)) break;
         if (c <= 57) digit = true;
       }
-      const joiner = chunk.charCodeAt(i);
       // ' (39) or - (45) joins two runs of word characters.
-      if ((joiner === 39 || joiner === 45) && isWordCode(chunk.charCodeAt(i + 1))) i++;
-      else break;
+      if (i + 1 < to) {
+        const joiner = text.charCodeAt(i);
+        if ((joiner === 39 || joiner === 45) && isWordCode(text.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
+      }
+      break;
     }
-    emit(chunk.slice(from, i), offset + from, digit ? 'number' : 'word');
+    emit(text.slice(start, i), start, digit ? 'number' : 'word');
   }
-  return true;
 }
 
 /** Lower case, curly apostrophes made straight, accents kept. */

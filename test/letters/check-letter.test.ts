@@ -296,6 +296,14 @@ describe('thanks and fit', () => {
       ['no-fit', []],
     ]);
   });
+
+  it('reads words that name properties of objects ("constructor", "toString") as words', async () => {
+    const body = 'Dear Tom, thank you for the Data Analyst interview. The constructor of toString.';
+    expect(await toTom(body, {}, { spelling: false })).toEqual([]);
+    expect(
+      summary(await toTom('Dear Tom, thank you. A constructor call.', {}, { spelling: false })),
+    ).toEqual([['no-fit', []]]);
+  });
 });
 
 describe('similarity', () => {
