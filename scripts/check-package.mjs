@@ -70,7 +70,10 @@ for (const file of ['dist/index.js', 'dist/index.cjs']) {
   check(!/require\(["']date-holidays["']\)/.test(code), `${file} requires date-holidays`);
   // The optional peer, by a name bundlers do not follow (an app without it must still bundle).
   check(!/import\(["']date-holidays["']\)/.test(code), `${file} imports date-holidays by name`);
-  check(/importPeer\(["']date-holidays["']\)/.test(code), `${file} has no lazy date-holidays import`);
+  check(
+    /importPeer\(["']date-holidays["']\)/.test(code),
+    `${file} has no lazy date-holidays import`,
+  );
   check(
     /import\(["']#holiday-data\/index["']\)/.test(code),
     `${file} has no lazy #holiday-data/index import`,
