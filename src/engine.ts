@@ -6,7 +6,7 @@ import { type HolidayCalendar, resolveHolidays } from './calendar/holidays.js';
 import { InterviewFollowupError, OptionsValidationError, RuleValidationError } from './errors.js';
 import { buildFacts, type Facts } from './facts/build-facts.js';
 import { defaultPolicy, type Policy, resolvePolicy } from './facts/policy.js';
-import type { SpellChecker } from './letters/types.js';
+import { loadCheckNotes, loadSpeller, type SpellChecker } from './letters/load-lazily.js';
 import {
   checkLocale,
   checkZone,
@@ -178,8 +178,8 @@ export function engineWith(
       options.holidays !== undefined
         ? await resolveHolidays(options.holidays, '$.holidays', text.holidays)
         : await engineHolidays(text.holidays);
-    // The letter checks and the spelling dictionary load on the first note with a body.
-    const letters = hasLetter(record) ? await import('./letters/check-notes.js') : undefined;
+    // Letter checks and dictionary: loaded on the first note with a body (letters/load-lazily.ts).
+    const letters = hasLetter(record) ? await loadCheckNotes() : undefined;
     const spell = letters && (await spellCheckerFor(record, spelling, locale));
     const facts = buildFacts({
       record,
@@ -249,7 +249,7 @@ async function spellCheckerFor(
   );
   if (!needed) return undefined;
   const host = spelling.spellChecker;
-  if (host === undefined) return (await import('./letters/speller.js')).loadResolved(locale);
+  if (host === undefined) return (await loadSpeller()).loadResolved(locale);
   // The host's checker is the host's code: a failure is an options problem,
   // reported for this record, not a bare error that stops a batch.
   return {
