@@ -24,7 +24,14 @@ const MAX_ARRAY = Math.max(
   RECORD_LIMITS.otherOffers,
 );
 
-function isPlainObject(value: object): boolean {
+/**
+ * Made by an object literal or `JSON.parse` (of any realm), or with no prototype.
+ *
+ * @example
+ * isPlainObject(JSON.parse('{}')) // true
+ * isPlainObject(new Map()) // false
+ */
+export function isPlainObject(value: object): boolean {
   if (Object.prototype.toString.call(value) !== '[object Object]') return false;
   const proto = Object.getPrototypeOf(value);
   // Object.prototype of this realm or another one, or no prototype at all.

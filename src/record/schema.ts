@@ -12,15 +12,11 @@
  */
 import * as z from 'zod/mini';
 import { hasSupportedYear, OUTSIDE_SUPPORTED_YEARS } from '../calendar/supported-years.js';
-import {
-  DATE_PATTERN,
-  DATE_TIME_PATTERN,
-  isDateTime,
-  isLocalDate,
-} from '../calendar/time-formats.js';
+import { isDateTime, isLocalDate } from '../calendar/time-formats.js';
 import { isTimeZone } from '../calendar/time-zone.js';
 import { LOCALE_CHOICES, resolveLocale } from '../text/locale.js';
 import { crossCheckRecord } from './cross-checks.js';
+import { DATE, DATE_TIME, EMAIL, realDate, realDateTime } from './formats.js';
 import { RECORD_LIMITS as L } from './limits.js';
 
 const text = (max: number = L.shortText) =>
@@ -31,10 +27,7 @@ const text = (max: number = L.shortText) =>
 // No check below aborts the ones after it (each skips what an earlier one
 // refused instead): an aborting issue would stop the cross-field checks of
 // the whole record, and one pass should report every problem.
-const DATE = /* @__PURE__ */ new RegExp(DATE_PATTERN);
-const DATE_TIME = /* @__PURE__ */ new RegExp(DATE_TIME_PATTERN);
-const realDate = (v: string) => DATE.test(v) && isLocalDate(v);
-const realDateTime = (v: string) => DATE_TIME.test(v) && isDateTime(v);
+// The predicates are shared with the fast path (formats.ts, fast-check-record.ts).
 
 const localDate = /* @__PURE__ */ z.string().check(
   z.regex(DATE, 'Expected a local date written YYYY-MM-DD.'),
@@ -86,9 +79,7 @@ export const interviewerSchema = z.strictObject({
   name: text(),
   title: z.optional(text()),
   email: z.optional(
-    text().check(
-      z.regex(/^[^\s@]+@[^\s@]+$/, 'Expected an e-mail address such as ana@example.com.'),
-    ),
+    text().check(z.regex(EMAIL, 'Expected an e-mail address such as ana@example.com.')),
   ),
   postalAddress: z.optional(text()),
   fax: z.optional(text()),
