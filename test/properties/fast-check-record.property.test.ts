@@ -39,7 +39,10 @@ function expectSame(actual: unknown, expected: unknown): void {
   expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
   expect(actual).toStrictEqual(expected);
   const walk = (a: unknown, b: unknown): void => {
-    if (typeof b !== 'object' || b === null) return expect(Object.is(a, b)).toBe(true);
+    if (typeof b !== 'object' || b === null) {
+      expect(Object.is(a, b)).toBe(true);
+      return;
+    }
     expect(Object.keys(a as object)).toEqual(Object.keys(b));
     for (const k of Object.keys(b)) walk((a as Json)[k], (b as Json)[k]);
   };
