@@ -6,13 +6,35 @@ import { type HolidayPlace, resolveHolidays } from '../calendar/holidays.js';
 import { SUPPORTED_YEARS } from '../calendar/supported-years.js';
 import type { FollowUpEngine } from '../engine.js';
 import { isInterviewFollowupError } from '../errors.js';
-import { checkZone, resolveNow } from '../options.js';
+import { checkZone, type EvaluateOptions, resolveNow } from '../options.js';
 import { type CliIo, describeFile, InvalidInputError, readJson, UsageError } from './io.js';
 import { MAX_LINE_BYTES_LIMIT, MIN_LINE_BYTES } from './lines.js';
 import { didYouMean } from './parse-flags.js';
 import { engineWithRuleFile, ruleFile } from './rule-file.js';
 
 export { parseFlags } from './parse-flags.js';
+
+/** The flags every command that plans takes: the moment, zone, locale and holidays. */
+export const EVALUATION_FLAGS = {
+  now: { type: 'string', value: 'an ISO 8601 date-time, e.g. 2026-11-26T09:00:00-05:00' },
+  tz: { type: 'string', value: 'an IANA time zone, e.g. America/New_York' },
+  locale: { type: 'string', value: 'a BCP 47 locale, e.g. en-US, en-GB, es, fr, de' },
+  holidays: { type: 'string', value: 'a country code, e.g. US, US-NY, GB-ENG' },
+} as const;
+
+/** `--now`, `--tz` and `--locale` as a call's evaluation options (each only when given). */
+export function callOptions(
+  values: { readonly now?: string; readonly tz?: string; readonly locale?: string },
+  command: string,
+): EvaluateOptions {
+  const now = nowFlag(values.now, command);
+  const timeZone = zoneFlag(values.tz, command);
+  return {
+    ...(now !== undefined ? { now } : {}),
+    ...(timeZone !== undefined ? { timeZone } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
+  };
+}
 
 /** `--format`, checked against the formats a command knows. */
 export function formatFlag<F extends string>(

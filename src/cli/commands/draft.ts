@@ -6,7 +6,7 @@
 import { draftThankYou, type ThankYouDraft } from '../../drafts/draft-thank-you.js';
 import type { EvaluateOptions } from '../../options.js';
 import { writeError } from '../color.js';
-import { formatFlag, holidaysFlag, nowFlag, parseFlags, zoneFlag } from '../flags.js';
+import { callOptions, EVALUATION_FLAGS, formatFlag, holidaysFlag, parseFlags } from '../flags.js';
 import { DRAFT_HELP } from '../help.js';
 import { type CliIo, describeFile, EXIT, readJson, UsageError, write } from '../io.js';
 import { errorJson } from './plan-errors.js';
@@ -37,10 +37,7 @@ export async function draftCommand(args: readonly string[], io: CliIo): Promise<
       topic: { type: 'string', value: 'what you discussed' },
       strength: { type: 'string', value: 'what you bring to the role' },
       tone: { type: 'string', value: TONES.join(' or ') },
-      now: { type: 'string', value: 'an ISO 8601 date-time, e.g. 2026-11-26T09:00:00-05:00' },
-      tz: { type: 'string', value: 'an IANA time zone, e.g. America/New_York' },
-      locale: { type: 'string', value: 'a BCP 47 locale, e.g. en-US, en-GB, es, fr, de' },
-      holidays: { type: 'string', value: 'a country code, e.g. US, US-NY, GB-ENG' },
+      ...EVALUATION_FLAGS,
       format: { type: 'string', short: 'f', value: FORMATS.join(', ') },
       help: { type: 'boolean', short: 'h' },
     },
@@ -63,15 +60,9 @@ export async function draftCommand(args: readonly string[], io: CliIo): Promise<
     throw new UsageError(`--tone must be formal or warm (got ${JSON.stringify(tone)}).`, 'draft');
   }
   const format = formatFlag(values.format, FORMATS, 'draft');
-  const now = nowFlag(values.now, 'draft');
-  const timeZone = zoneFlag(values.tz, 'draft');
+  const call = callOptions(values, 'draft');
   const holidays = await holidaysFlag(values.holidays, 'draft');
-  const options: EvaluateOptions = {
-    ...(now !== undefined ? { now } : {}),
-    ...(timeZone !== undefined ? { timeZone } : {}),
-    ...(values.locale !== undefined ? { locale: values.locale } : {}),
-    ...(holidays !== undefined ? { holidays } : {}),
-  };
+  const options: EvaluateOptions = { ...call, ...(holidays !== undefined ? { holidays } : {}) };
   const record = await readJson(file, io, describeFile(file));
   let draft: ThankYouDraft;
   try {

@@ -2,17 +2,16 @@
  * `interview-followup plan <file|->`: the plan of one record, as text,
  * Markdown, JSON (exactly what `evaluate` returns) or iCalendar.
  */
-import type { EvaluateOptions } from '../../options.js';
 import { formatPlan } from '../../render/format-plan.js';
 import { toICalendar } from '../../render/icalendar.js';
 import { colorEnabled, writeError } from '../color.js';
 import {
+  callOptions,
+  EVALUATION_FLAGS,
   engineFlags,
   formatFlag,
   maxLineBytesFlag,
-  nowFlag,
   parseFlags,
-  zoneFlag,
 } from '../flags.js';
 import { PLAN_HELP } from '../help.js';
 import { type CliIo, describeFile, EXIT, readJson, UsageError, write } from '../io.js';
@@ -28,10 +27,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     'plan',
     args,
     {
-      now: { type: 'string', value: 'an ISO 8601 date-time, e.g. 2026-11-26T09:00:00-05:00' },
-      tz: { type: 'string', value: 'an IANA time zone, e.g. America/New_York' },
-      locale: { type: 'string', value: 'a BCP 47 locale, e.g. en-US, en-GB, es, fr, de' },
-      holidays: { type: 'string', value: 'a country code, e.g. US, US-NY, GB-ENG' },
+      ...EVALUATION_FLAGS,
       format: { type: 'string', short: 'f', value: FORMATS.join(', ') },
       rules: { type: 'string', value: 'a rule file' },
       ndjson: { type: 'boolean' },
@@ -52,14 +48,8 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   if (values.ndjson && values.format !== undefined && format !== 'json') {
     throw new UsageError('--ndjson writes JSON plans only: leave out --format.', 'plan');
   }
-  const now = nowFlag(values.now, 'plan');
-  const timeZone = zoneFlag(values.tz, 'plan');
+  const options = callOptions(values, 'plan');
   const engine = await engineFlags(values, io, 'plan');
-  const options: EvaluateOptions = {
-    ...(now !== undefined ? { now } : {}),
-    ...(timeZone !== undefined ? { timeZone } : {}),
-    ...(values.locale !== undefined ? { locale: values.locale } : {}),
-  };
   const maxLineBytes = maxLineBytesFlag(values['max-line-bytes']);
   if (maxLineBytes !== undefined && !values.ndjson) {
     throw new UsageError('--max-line-bytes applies to --ndjson only.', 'plan');
