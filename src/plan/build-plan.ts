@@ -122,7 +122,10 @@ function itemHead(
 ): Draft<PlanItem> {
   const id = rule.itemId;
   const ruleId = rule.doc.id;
-  const guidelines = rule.doc.guidelines.slice();
+  // A loop, not `slice`: the document's array is frozen, which sends `slice` down a slow path.
+  const source = rule.doc.guidelines;
+  const guidelines: number[] = [];
+  for (let i = 0; i < source.length; i++) guidelines.push(source[i] as number);
   return subject === undefined
     ? { id, key, ruleId, guidelines, because }
     : { id, key, ruleId, guidelines, subject: copySubject(subject), because };
@@ -131,7 +134,6 @@ function itemHead(
 export function buildPlan(input: PlanInput): FollowUpPlan {
   const { now, zone, text } = input;
   const year = localDateOf(now, zone).slice(0, 4);
-  const written = new Map<string, string>();
   type Sortable<T> = { item: T; due: number | undefined; key: string; seen?: Set<string> };
   const actions = new Map<string, Sortable<Action>>();
   const warnings = new Map<string, Sortable<Warning>>();
@@ -177,12 +179,12 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   };
 
   /** An instant with the zone's offset, each written once per plan. */
+  const isoWritten = new Map<number, string>();
   const iso = (ms: number) => {
-    const key = `iso:${ms}`;
-    let instant = written.get(key);
+    let instant = isoWritten.get(ms);
     if (instant === undefined) {
       instant = formatInstant(ms, zone);
-      written.set(key, instant);
+      isoWritten.set(ms, instant);
     }
     return instant;
   };
@@ -193,7 +195,17 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   const byRule = new Map<CompiledRule, number>();
   let current: CompiledRule | undefined;
   let ruleText = 0;
-  let ctx: RenderContext = { facts: {}, zone, year, written, text, room: 0 };
+  // One context for the whole plan: each firing moves its `facts` along.
+  const ctx: RenderContext = {
+    facts: {},
+    zone,
+    instants: new Map(),
+    days: new Map(),
+    dates: new Map(),
+    year,
+    text,
+    room: 0,
+  };
   const spend = (piece: string): string => {
     planText += piece.length;
     ruleText += piece.length;
@@ -203,6 +215,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     ctx.room = Math.min(PLAN_LIMITS.text - planText, PLAN_LIMITS.ruleText - ruleText);
     return piece;
   };
+  const field = (template: Template) => spend(renderText(template, ctx));
 
   for (const { rule, subject, facts } of input.firings) {
     if (rule !== current) {
@@ -210,7 +223,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       current = rule;
       ruleText = byRule.get(rule) ?? 0;
     }
-    ctx = { facts, zone, year, written, text, room: 0 };
+    ctx.facts = facts;
     spend('');
     const wording = wordingOf(rule, text);
     const map: Map<string, Sortable<PlanItem>> = rule.kind === 'action'
@@ -221,12 +234,14 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     const due = rule.kind === 'warning' ? undefined : timeOf(rule.dueAt, facts);
     if (rule.kind === 'deadline' && due === undefined) continue; // no date yet: no deadline
     let because: string[] = [];
-    rule.because.forEach((line, i) => {
-      if (line.when === undefined || line.when(facts)) {
-        const template = wording.because[i] ?? line.template;
-        for (const sentence of renderBecause(template, ctx)) because.push(spend(sentence));
-      }
-    });
+    const lines = rule.because;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as (typeof lines)[number];
+      if (line.when !== undefined && !line.when(facts)) continue;
+      const from = because.length;
+      renderBecause(wording.because[i] ?? line.template, ctx, because);
+      for (let j = from; j < because.length; j++) spend(because[j] as string);
+    }
     if (because.length === 0) because = [fill(text.words.conditionsHold, { id: rule.doc.id })];
     const key = keyOf(rule, subject);
     const existing = map.get(key);
@@ -234,35 +249,30 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       merge(existing, because); // the first firing's texts stand; only its reasons grow
       continue;
     }
-    const field = (name: string, english: Template) =>
-      spend(renderText(wording.fields[name] ?? english, ctx));
+    // Fields are set one by one, in the documented order, on the head.
     const head = itemHead(rule, key, subject, because);
+    const { fields } = wording;
     if (rule.kind === 'action') {
-      const title = field('title', rule.title);
-      const detail = field('detail', rule.detail);
-      const { priority } = rule.doc;
-      const status = actionStatus(now, due, zone);
-      const action: Action =
-        due === undefined
-          ? Object.assign(head, { title, detail, priority, status })
-          : Object.assign(head, { title, detail, priority, dueAt: iso(due), status });
+      const action = head as Draft<Action>;
+      action.title = field(fields.title ?? rule.title);
+      action.detail = field(fields.detail ?? rule.detail);
+      action.priority = rule.doc.priority;
+      if (due !== undefined) action.dueAt = iso(due);
+      action.status = actionStatus(now, due, zone);
       actions.set(key, { item: action, due, key });
     } else if (rule.kind === 'warning') {
-      const warning: Warning = Object.assign(head, {
-        severity: rule.doc.severity,
-        message: field('message', rule.message),
-      });
+      const warning = head as Draft<Warning>;
+      warning.severity = rule.doc.severity;
+      warning.message = field(fields.message ?? rule.message);
       warnings.set(key, { item: warning, due: undefined, key });
     } else if (due !== undefined) {
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
-      const label = field('label', rule.label);
-      const dueAt = iso(due);
-      const status = deadlineStatus(now, due, opens, done, zone);
-      const deadline: Draft<Deadline> =
-        opens === undefined
-          ? Object.assign(head, { label, dueAt, status })
-          : Object.assign(head, { label, dueAt, opensAt: iso(opens), status });
+      const deadline = head as Draft<Deadline>;
+      deadline.label = field(fields.label ?? rule.label);
+      deadline.dueAt = iso(due);
+      if (opens !== undefined) deadline.opensAt = iso(opens);
+      deadline.status = deadlineStatus(now, due, opens, done, zone);
       const doneAt = done ? timeOf(rule.doneAt, facts) : undefined;
       if (doneAt !== undefined) deadline.doneAt = iso(doneAt);
       deadlines.set(key, { item: deadline, due, key });
@@ -276,7 +286,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
 
   return {
     recordId: input.recordId,
-    evaluatedAt: formatInstant(now, zone),
+    evaluatedAt: iso(now),
     timeZone: zone,
     locale: text.locale,
     stage: input.stage,
