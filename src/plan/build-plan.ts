@@ -38,10 +38,11 @@ const SEVERITY: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 /**
  * Where a deadline stands at `now`: `done` once met, whenever; else `overdue`
  * after `dueAt`; `due-today` on its local date; `not-open` before `opensAt`;
- * otherwise `open`.
+ * otherwise `open`. `today` is the local date of `now` in `zone`.
  */
-export function deadlineStatus(
+function deadlineStatus(
   now: number,
+  today: string,
   dueAt: number,
   opensAt: number | undefined,
   done: boolean,
@@ -49,19 +50,25 @@ export function deadlineStatus(
 ): DeadlineStatus {
   if (done) return 'done';
   if (now > dueAt) return 'overdue';
-  if (localDateOf(now, zone) === localDateOf(dueAt, zone)) return 'due-today';
+  if (today === localDateOf(dueAt, zone)) return 'due-today';
   if (opensAt !== undefined && now < opensAt) return 'not-open';
   return 'open';
 }
 
 /**
  * Where an action stands at `now`: `overdue` after `dueAt`, `due-today` on
- * its local date, otherwise (or with no due date) `open`.
+ * its local date, otherwise (or with no due date) `open`. `today` is the
+ * local date of `now` in `zone`.
  */
-export function actionStatus(now: number, dueAt: number | undefined, zone: string): ActionStatus {
+function actionStatus(
+  now: number,
+  today: string,
+  dueAt: number | undefined,
+  zone: string,
+): ActionStatus {
   if (dueAt === undefined) return 'open';
   if (now > dueAt) return 'overdue';
-  if (localDateOf(now, zone) === localDateOf(dueAt, zone)) return 'due-today';
+  if (today === localDateOf(dueAt, zone)) return 'due-today';
   return 'open';
 }
 
@@ -133,7 +140,8 @@ function itemHead(
 
 export function buildPlan(input: PlanInput): FollowUpPlan {
   const { now, zone, text } = input;
-  const year = localDateOf(now, zone).slice(0, 4);
+  const today = localDateOf(now, zone);
+  const year = today.slice(0, 4);
   type Sortable<T> = { item: T; due: number | undefined; key: string; seen?: Set<string> };
   const actions = new Map<string, Sortable<Action>>();
   const warnings = new Map<string, Sortable<Warning>>();
@@ -258,7 +266,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       action.detail = field(fields.detail ?? rule.detail);
       action.priority = rule.doc.priority;
       if (due !== undefined) action.dueAt = iso(due);
-      action.status = actionStatus(now, due, zone);
+      action.status = actionStatus(now, today, due, zone);
       actions.set(key, { item: action, due, key });
     } else if (rule.kind === 'warning') {
       const warning = head as Draft<Warning>;
@@ -272,7 +280,7 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       deadline.label = field(fields.label ?? rule.label);
       deadline.dueAt = iso(due);
       if (opens !== undefined) deadline.opensAt = iso(opens);
-      deadline.status = deadlineStatus(now, due, opens, done, zone);
+      deadline.status = deadlineStatus(now, today, due, opens, done, zone);
       const doneAt = done ? timeOf(rule.doneAt, facts) : undefined;
       if (doneAt !== undefined) deadline.doneAt = iso(doneAt);
       deadlines.set(key, { item: deadline, due, key });
