@@ -201,23 +201,23 @@ export function endOfLocalDay(date: LocalDate, zone: string): number {
  */
 export function formatInstant(epochMs: number, zone: string): string {
   const offset = offsetMinutes(zone, epochMs);
-  const local = wallClock(epochMs + offset * 60_000);
-  const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(Math.round(abs % 60)).padStart(2, '0');
-  return `${local}${sign}${hh}:${mm}`;
+  const sign = offset < 0 ? '-' : '+';
+  return wallClock(
+    epochMs + offset * 60_000,
+    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(Math.round(abs % 60))}`,
+  );
 }
 
 /**
  * `YYYY-MM-DDTHH:MM:SS.mmm` of a wall-clock time in epoch ms, as
  * `Date#toISOString` writes it, by arithmetic on day numbers; years outside
  * 0000–9999 (which `toISOString` writes with six digits, or refuses) through
- * `Date` itself.
+ * `Date` itself; then `suffix`, in the same string.
  */
-function wallClock(time: number): string {
+function wallClock(time: number, suffix: string): string {
   if (!(time >= MIN_FOUR_DIGIT_MS && time < MAX_FOUR_DIGIT_MS)) {
-    return new Date(time).toISOString().slice(0, 23);
+    return `${new Date(time).toISOString().slice(0, 23)}${suffix}`;
   }
   const ms = Math.trunc(time); // as Date's TimeClip
   const day = Math.floor(ms / DAY_MS);
@@ -229,7 +229,7 @@ function wallClock(time: number): string {
   const minute = rest % 60;
   const hour = (rest - minute) / 60;
   const m3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : String(milli);
-  return `${fromDayNumber(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${m3}`;
+  return `${fromDayNumber(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${m3}${suffix}`;
 }
 
 /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z. */

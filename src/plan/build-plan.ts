@@ -19,11 +19,17 @@ import { wordingOf } from '../rules/localize-rule.js';
 import { PLAN_LIMITS, planLimitError } from '../rules/plan-limits.js';
 import type { Firing } from '../rules/run-rules.js';
 import { fill, type LocaleText } from '../text/locale-text.js';
+import {
+  actionStatus,
+  cmp,
+  type Draft,
+  deadlineStatus,
+  itemHead,
+  subjectPart,
+} from './plan-items.js';
 import type {
   Action,
-  ActionStatus,
   Deadline,
-  DeadlineStatus,
   FollowUpPlan,
   PlanItem,
   Priority,
@@ -34,67 +40,6 @@ import type {
 
 const PRIORITY: Record<Priority, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 const SEVERITY: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-
-/**
- * Where a deadline stands at `now`: `done` once met, whenever; else `overdue`
- * after `dueAt`; `due-today` on its local date; `not-open` before `opensAt`;
- * otherwise `open`. `today` is the local date of `now` in `zone`.
- */
-function deadlineStatus(
-  now: number,
-  today: string,
-  dueAt: number,
-  opensAt: number | undefined,
-  done: boolean,
-  zone: string,
-): DeadlineStatus {
-  if (done) return 'done';
-  if (now > dueAt) return 'overdue';
-  if (today === localDateOf(dueAt, zone)) return 'due-today';
-  if (opensAt !== undefined && now < opensAt) return 'not-open';
-  return 'open';
-}
-
-/**
- * Where an action stands at `now`: `overdue` after `dueAt`, `due-today` on
- * its local date, otherwise (or with no due date) `open`. `today` is the
- * local date of `now` in `zone`.
- */
-function actionStatus(
-  now: number,
-  today: string,
-  dueAt: number | undefined,
-  zone: string,
-): ActionStatus {
-  if (dueAt === undefined) return 'open';
-  if (now > dueAt) return 'overdue';
-  if (today === localDateOf(dueAt, zone)) return 'due-today';
-  return 'open';
-}
-
-/** The subject's part of a key: its round and id, percent-encoded, each after a `/`. */
-function subjectPart(subject: Subject): string {
-  const round =
-    subject.interviewId === undefined ? '' : `/${encodeURIComponent(subject.interviewId)}`;
-  return `${round}/${encodeURIComponent(subject.id)}`;
-}
-
-/** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */
-export function itemKey(itemId: string, subject: Subject | undefined, suffix: string): string {
-  return subject === undefined ? `${itemId}${suffix}` : `${itemId}${subjectPart(subject)}${suffix}`;
-}
-
-/** A subject as its own object (plans share nothing with each other), same key order. */
-function copySubject(s: Subject): Subject {
-  const copy: { -readonly [K in keyof Subject]: Subject[K] } = { kind: s.kind, id: s.id };
-  if (s.name !== undefined) copy.name = s.name;
-  if (s.interviewId !== undefined) copy.interviewId = s.interviewId;
-  return copy;
-}
-
-// `===` first: keys are hashed map keys, so two different ones differ at once,
-// and only one `<` scans their (possibly long, shared) prefix.
-const cmp = (a: string | number, b: string | number) => (a === b ? 0 : a < b ? -1 : 1);
 
 export interface PlanInput {
   readonly recordId: string;
@@ -111,31 +56,6 @@ function timeOf(field: ResolvedField | undefined, facts: RenderContext['facts'])
   if (field === undefined) return undefined;
   const v = fieldValue(field, facts);
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-/** A plan item while it is being built. */
-type Draft<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * The fields every item starts with, in their documented order. Items are
- * built field by field in that order: spreading optional parts
- * (`...(x ? { x } : {})`) costs several times more in V8.
- */
-function itemHead(
-  rule: CompiledRule,
-  key: string,
-  subject: Subject | undefined,
-  because: string[],
-): Draft<PlanItem> {
-  const id = rule.itemId;
-  const ruleId = rule.doc.id;
-  // A loop, not `slice`: the document's array is frozen, which sends `slice` down a slow path.
-  const source = rule.doc.guidelines;
-  const guidelines: number[] = [];
-  for (let i = 0; i < source.length; i++) guidelines.push(source[i] as number);
-  return subject === undefined
-    ? { id, key, ruleId, guidelines, because }
-    : { id, key, ruleId, guidelines, subject: copySubject(subject), because };
 }
 
 export function buildPlan(input: PlanInput): FollowUpPlan {
@@ -207,9 +127,6 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   const ctx: RenderContext = {
     facts: {},
     zone,
-    instants: new Map(),
-    days: new Map(),
-    dates: new Map(),
     year,
     text,
     room: 0,

@@ -17,14 +17,6 @@ export interface RenderContext {
   /** Fact values by name, for this subject (the caller moves it from firing to firing). */
   facts: Readonly<Record<string, unknown>>;
   readonly zone: string;
-  /**
-   * Dates already written in this plan (many items share dates), by the
-   * value written: instants and days (epoch ms), local dates (`YYYY-MM-DD`).
-   * Keyed by the value itself, so a lookup builds no key string.
-   */
-  readonly instants: Map<number, string>;
-  readonly days: Map<number, string>;
-  readonly dates: Map<string, string>;
   /** The year of `now` in the zone: dates in it are written without a year. */
   readonly year: string;
   /** The words of the plan's locale. */
@@ -45,29 +37,16 @@ export function fieldValue(
   return readSegments(factValue(facts, field.fact), field.segments);
 }
 
-/** `value` looked up in `memo`, else written by `write` and remembered. */
-function remembered<K>(memo: Map<K, string>, value: K, write: (value: K) => string): string {
-  let shown = memo.get(value);
-  if (shown === undefined) {
-    shown = write(value);
-    memo.set(value, shown);
-  }
-  return shown;
-}
-
 function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {
   const { text } = ctx;
   switch (field.spec.type) {
+    // Dates: written once per process (calendar/human-dates.ts remembers them).
     case 'instant':
-      return remembered(ctx.instants, value as number, (v) =>
-        humanInstant(v, ctx.zone, ctx.year, text),
-      );
+      return humanInstant(value as number, ctx.zone, ctx.year, text);
     case 'day':
-      return remembered(ctx.days, value as number, (v) =>
-        humanDay(localDateOf(v, ctx.zone), ctx.year, text),
-      );
+      return humanDay(localDateOf(value as number, ctx.zone), ctx.year, text);
     case 'date':
-      return remembered(ctx.dates, value as string, (v) => humanDay(v, ctx.year, text));
+      return humanDay(value as string, ctx.year, text);
     case 'boolean':
       return value ? text.words.yes : text.words.no;
     case 'words':
