@@ -66,6 +66,10 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   const actions = new Map<string, Sortable<Action>>();
   const warnings = new Map<string, Sortable<Warning>>();
   const deadlines = new Map<string, Sortable<Deadline>>();
+  // The same items in the order they came, to sort at the end.
+  const actionList: Sortable<Action>[] = [];
+  const warningList: Sortable<Warning>[] = [];
+  const deadlineList: Sortable<Deadline>[] = [];
 
   /**
    * The same item for the same subject (say, two notes to one person): one
@@ -184,12 +188,16 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       action.priority = rule.doc.priority;
       if (due !== undefined) action.dueAt = iso(due);
       action.status = actionStatus(now, today, due, zone);
-      actions.set(key, { item: action, due, key });
+      const sortable = { item: action, due, key };
+      actions.set(key, sortable);
+      actionList.push(sortable);
     } else if (rule.kind === 'warning') {
       const warning = head as Draft<Warning>;
       warning.severity = rule.doc.severity;
       warning.message = field(fields.message ?? rule.message);
-      warnings.set(key, { item: warning, due: undefined, key });
+      const sortable = { item: warning, due: undefined, key };
+      warnings.set(key, sortable);
+      warningList.push(sortable);
     } else if (due !== undefined) {
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
@@ -200,7 +208,9 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       deadline.status = deadlineStatus(now, today, due, opens, done, zone);
       const doneAt = done ? timeOf(rule.doneAt, facts) : undefined;
       if (doneAt !== undefined) deadline.doneAt = iso(doneAt);
-      deadlines.set(key, { item: deadline, due, key });
+      const sortable = { item: deadline, due, key };
+      deadlines.set(key, sortable);
+      deadlineList.push(sortable);
     }
   }
 
@@ -215,17 +225,15 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     timeZone: zone,
     locale: text.locale,
     stage: input.stage,
-    actions: [...actions.values()]
+    actions: actionList
       .sort(
         (a, b) =>
           PRIORITY[a.item.priority] - PRIORITY[b.item.priority] || dueFirst(a, b) || byKey(a, b),
       )
       .map((s) => s.item),
-    warnings: [...warnings.values()]
+    warnings: warningList
       .sort((a, b) => SEVERITY[a.item.severity] - SEVERITY[b.item.severity] || byKey(a, b))
       .map((s) => s.item),
-    deadlines: [...deadlines.values()]
-      .sort((a, b) => dueFirst(a, b) || byKey(a, b))
-      .map((s) => s.item),
+    deadlines: deadlineList.sort((a, b) => dueFirst(a, b) || byKey(a, b)).map((s) => s.item),
   };
 }

@@ -68,9 +68,12 @@ function reader(ref: FactValue): Read {
     // Validation refuses such paths; reaching here is a bug, not a false.
     throw new Error(`Not a plain path: ${ref.path}`);
   }
+  // `hasFact` and `factValue` in one pass: each level is looked at once.
   const value = (facts: FactMap): unknown => {
-    if (!hasFact(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
-    return factValue(facts, fact);
+    if (Object.hasOwn(facts, fact)) return facts[fact];
+    const base = (facts as Layered)[BASE];
+    if (base !== undefined && Object.hasOwn(base, fact)) return base[fact];
+    throw new Error(`Undefined fact: ${fact}`);
   };
   return segments === undefined ? value : (facts) => readSegments(value(facts), segments);
 }
