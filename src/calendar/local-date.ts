@@ -201,27 +201,51 @@ export function endOfLocalDay(date: LocalDate, zone: string): number {
  */
 export function formatInstant(epochMs: number, zone: string): string {
   const offset = offsetMinutes(zone, epochMs);
+  return `${wallClock(epochMs + offset * 60_000)}${remember(offsets, offset, writeOffset)}`;
+}
+
+/** `+05:30`, `-04:00`, `+00:00`: an offset in minutes as ISO 8601 writes it. */
+function writeOffset(offset: number): string {
   const abs = Math.abs(offset);
-  const sign = offset < 0 ? '-' : '+';
-  return wallClock(
-    epochMs + offset * 60_000,
-    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(Math.round(abs % 60))}`,
-  );
+  return `${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(Math.round(abs % 60))}`;
+}
+
+/**
+ * Offsets and times of day written so far: instants of a plan (and of the
+ * next) share a few of each — the end of a day, a meeting's hour. Bounded:
+ * past the bound a memo starts over.
+ */
+const offsets = /* @__PURE__ */ new Map<number, string>();
+const times = /* @__PURE__ */ new Map<number, string>();
+
+function remember(memo: Map<number, string>, value: number, write: (n: number) => string) {
+  let text = memo.get(value);
+  if (text === undefined) {
+    text = write(value);
+    if (memo.size >= MAX_WRITTEN) memo.clear();
+    memo.set(value, text);
+  }
+  return text;
 }
 
 /**
  * `YYYY-MM-DDTHH:MM:SS.mmm` of a wall-clock time in epoch ms, as
  * `Date#toISOString` writes it, by arithmetic on day numbers; years outside
  * 0000–9999 (which `toISOString` writes with six digits, or refuses) through
- * `Date` itself; then `suffix`, in the same string.
+ * `Date` itself.
  */
-function wallClock(time: number, suffix: string): string {
+function wallClock(time: number): string {
   if (!(time >= MIN_FOUR_DIGIT_MS && time < MAX_FOUR_DIGIT_MS)) {
-    return `${new Date(time).toISOString().slice(0, 23)}${suffix}`;
+    return new Date(time).toISOString().slice(0, 23);
   }
   const ms = Math.trunc(time); // as Date's TimeClip
   const day = Math.floor(ms / DAY_MS);
-  let rest = ms - day * DAY_MS;
+  return `${fromDayNumber(day)}T${remember(times, ms - day * DAY_MS, writeTime)}`;
+}
+
+/** `HH:MM:SS.mmm` of a time of day in ms. */
+function writeTime(msOfDay: number): string {
+  let rest = msOfDay;
   const milli = rest % 1000;
   rest = (rest - milli) / 1000;
   const second = rest % 60;
@@ -229,7 +253,7 @@ function wallClock(time: number, suffix: string): string {
   const minute = rest % 60;
   const hour = (rest - minute) / 60;
   const m3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : String(milli);
-  return `${fromDayNumber(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${m3}${suffix}`;
+  return `${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${m3}`;
 }
 
 /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z. */

@@ -124,9 +124,10 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   // Text written so far, in the plan and by each rule; `spend` counts each
   // text as it is written and throws at the first that goes past a cap.
   let planText = 0;
-  const byRule = new Map<CompiledRule, number>();
+  // Each rule's count in a box of its own, read once per run of its firings.
+  const byRule = new Map<CompiledRule, { written: number }>();
   let current: CompiledRule | undefined;
-  let ruleText = 0;
+  let ruleCount = { written: 0 };
   // One context for the whole plan: each firing moves its `facts` along.
   const ctx: RenderContext = {
     facts: {},
@@ -137,7 +138,8 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   };
   const spend = (piece: string): string => {
     planText += piece.length;
-    ruleText += piece.length;
+    ruleCount.written += piece.length;
+    const ruleText = ruleCount.written;
     const ruleId = current?.doc.id ?? '';
     if (ruleText > PLAN_LIMITS.ruleText) throw planLimitError(ruleId, 'ruleText');
     if (planText > PLAN_LIMITS.text) throw planLimitError(ruleId, 'text');
@@ -148,9 +150,13 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
 
   for (const { rule, subject, facts } of input.firings) {
     if (rule !== current) {
-      if (current !== undefined) byRule.set(current, ruleText);
       current = rule;
-      ruleText = byRule.get(rule) ?? 0;
+      let count = byRule.get(rule);
+      if (count === undefined) {
+        count = { written: 0 };
+        byRule.set(rule, count);
+      }
+      ruleCount = count;
     }
     ctx.facts = facts;
     spend('');
