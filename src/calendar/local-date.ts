@@ -130,8 +130,34 @@ export function startOfLocalDay(date: LocalDate, zone: string): number {
   return day === undefined ? startBySearch(date, zone) : startOfDay(day, zone);
 }
 
+/**
+ * The first instants found so far, per zone name and day number: a plan
+ * (and the next) asks for the ends of the same few days. Bounded: past
+ * `MAX_WRITTEN` days in all, every zone's memo starts over.
+ */
+const starts = /* @__PURE__ */ new Map<string, Map<number, number>>();
+let startCount = 0;
+
 /** {@link startOfLocalDay} of a date written exactly, by its day number: no date strings. */
 function startOfDay(day: number, zone: string): number {
+  const known = starts.get(zone)?.get(day);
+  if (known !== undefined) return known;
+  const start = findStart(day, zone);
+  if (startCount >= MAX_WRITTEN) {
+    starts.clear();
+    startCount = 0;
+  }
+  let byDay = starts.get(zone);
+  if (byDay === undefined) {
+    byDay = new Map();
+    starts.set(zone, byDay);
+  }
+  byDay.set(day, start);
+  startCount += 1;
+  return start;
+}
+
+function findStart(day: number, zone: string): number {
   const wallMidnight = day * DAY_MS;
   // The offset in force at local midnight is one of the offsets in force
   // within a day of it; try each and keep the earliest instant on the date.

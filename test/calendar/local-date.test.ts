@@ -108,6 +108,21 @@ describe('local days', () => {
     expect(dayNumber('2026-2-30')).toBeNaN();
   });
 
+  it('finds the same day ends and instants after more are asked than it remembers', () => {
+    const zone = 'America/New_York';
+    const first = [endOfLocalDay('2026-03-07', zone), formatInstant(1_772_946_000_000, zone)];
+    for (let n = 20_000; n < 26_000; n++) {
+      formatInstant(endOfLocalDay(fromDayNumber(n), zone) - n * 7, zone);
+    }
+    expect([endOfLocalDay('2026-03-07', zone), formatInstant(1_772_946_000_000, zone)]).toEqual(
+      first,
+    );
+    expect(formatInstant(endOfLocalDay('2026-03-07', zone), zone)).toBe(
+      '2026-03-07T23:59:59.999-05:00',
+    );
+    expect(formatInstant(1_772_946_000_000, zone)).toBe('2026-03-08T00:00:00.000-05:00');
+  });
+
   it('knows weekdays', () => {
     expect(weekday('2026-11-26')).toBe(4); // Thursday
     expect(weekday('1970-01-01')).toBe(4);
