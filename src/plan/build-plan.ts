@@ -58,6 +58,32 @@ function timeOf(field: ResolvedField | undefined, facts: RenderContext['facts'])
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
+/**
+ * The items of `list` in `order` (a total order: items never tie). A plan's
+ * few items are sorted by insertion in place, which allocates nothing;
+ * longer lists by `Array#sort`.
+ */
+function sorted<S extends { item: unknown }>(
+  list: S[],
+  order: (a: S, b: S) => number,
+): S['item'][] {
+  if (list.length > 24) list.sort(order);
+  else {
+    for (let i = 1; i < list.length; i++) {
+      const x = list[i] as S;
+      let j = i - 1;
+      while (j >= 0 && order(list[j] as S, x) > 0) {
+        list[j + 1] = list[j] as S;
+        j -= 1;
+      }
+      list[j + 1] = x;
+    }
+  }
+  const items = new Array<S['item']>(list.length);
+  for (let i = 0; i < list.length; i++) items[i] = (list[i] as S).item;
+  return items;
+}
+
 export function buildPlan(input: PlanInput): FollowUpPlan {
   const { now, zone, text } = input;
   const today = localDateOf(now, zone);
@@ -231,15 +257,15 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     timeZone: zone,
     locale: text.locale,
     stage: input.stage,
-    actions: actionList
-      .sort(
-        (a, b) =>
-          PRIORITY[a.item.priority] - PRIORITY[b.item.priority] || dueFirst(a, b) || byKey(a, b),
-      )
-      .map((s) => s.item),
-    warnings: warningList
-      .sort((a, b) => SEVERITY[a.item.severity] - SEVERITY[b.item.severity] || byKey(a, b))
-      .map((s) => s.item),
-    deadlines: deadlineList.sort((a, b) => dueFirst(a, b) || byKey(a, b)).map((s) => s.item),
+    actions: sorted(
+      actionList,
+      (a, b) =>
+        PRIORITY[a.item.priority] - PRIORITY[b.item.priority] || dueFirst(a, b) || byKey(a, b),
+    ),
+    warnings: sorted(
+      warningList,
+      (a, b) => SEVERITY[a.item.severity] - SEVERITY[b.item.severity] || byKey(a, b),
+    ),
+    deadlines: sorted(deadlineList, (a, b) => dueFirst(a, b) || byKey(a, b)),
   };
 }
