@@ -39,7 +39,12 @@ type Layered = FactMap & { readonly [BASE]?: FactMap };
  * `facts`: a two-level map, read through {@link hasFact} and {@link factValue}.
  */
 export function layerFact(facts: FactMap, name: string, value: unknown): FactMap {
-  return { [BASE]: facts, [name]: value } as Layered;
+  // Set one by one: a literal with computed keys (`{ [BASE]: …, [name]: … }`)
+  // takes V8's slow path, about three times the time.
+  const layered: Record<string | symbol, unknown> = {};
+  layered[BASE] = facts;
+  layered[name] = value;
+  return layered as Layered;
 }
 
 /** True when `facts` has the fact `name`: its own, or the facts it is layered on. */
