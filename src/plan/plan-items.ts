@@ -46,9 +46,25 @@ export function actionStatus(
 
 /** The subject's part of a key: its round and id, percent-encoded, each after a `/`. */
 export function subjectPart(subject: Subject): string {
-  const round =
-    subject.interviewId === undefined ? '' : `/${encodeURIComponent(subject.interviewId)}`;
-  return `${round}/${encodeURIComponent(subject.id)}`;
+  const round = subject.interviewId === undefined ? '' : `/${encoded(subject.interviewId)}`;
+  return `${round}/${encoded(subject.id)}`;
+}
+
+/** The characters `encodeURIComponent` leaves as they are: A–Z a–z 0–9 - _ . ! ~ * ' ( ). */
+const UNRESERVED = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()";
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+})();
+
+/** `encodeURIComponent(text)`, without a copy when it would change nothing (the usual id). */
+function encoded(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || UNRESERVED[c] === 0) return encodeURIComponent(text);
+  }
+  return text;
 }
 
 /** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */

@@ -84,4 +84,21 @@ describe('buildPlan', () => {
       expect(inOrder(p.deadlines, (a, b) => cmp(due(a), due(b)) || byKey(a, b))).toBe(true);
     },
   );
+
+  it('percent-encodes the round and subject ids of keys as encodeURIComponent does', async () => {
+    const ids = ["o'neil_(x)~*!.-", 'zoë', 'a/b c', 'plain-id'];
+    const r = record((x) => {
+      x.interviews[0].id = 'day 1';
+      x.interviews[0].interviewers = ids.map((id, i) => ({
+        id,
+        name: `Person ${i}`,
+        email: `p${i}@northwind.example`,
+      }));
+    });
+    const plan = await createFollowUpEngine().evaluate(r, { now: '2026-11-27T09:00:00-05:00' });
+    const keys = plan.actions.filter((a) => a.id === 'thank-you.send').map((a) => a.key);
+    expect(keys.sort()).toEqual(
+      ids.map((id) => `thank-you.send/day%201/${encodeURIComponent(id)}`).sort(),
+    );
+  });
 });
