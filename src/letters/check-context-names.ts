@@ -7,9 +7,9 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
-import { isCapitalized } from './names.js';
+import { type LetterText, tokenAt } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
-import { type LetterText, stripPossessive, type Token, tokenAt } from './tokens.js';
+import { stripPossessive, type Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { GENERIC_NAME_WORDS } from './word-lists.js';
 
@@ -22,41 +22,49 @@ function nearWord(word: string, target: string): boolean {
 
 /**
  * The tokens near a word of `targets` and no word the checker or the
- * context knows; `capitalisedOnly` keeps to capitalised tokens (names).
+ * context knows: capitalised ones (names), and any beside a word of the
+ * name. `near` remembers, by word, whether it is near a target.
  */
 function nearMisses(
   letter: LetterText,
   targets: readonly string[],
+  near: Map<string, boolean>,
   isKnown: (i: number) => boolean,
   skip: ReadonlySet<number>,
 ): number[] {
   const out: number[] = [];
   if (targets.length === 0) return out;
+  const { ids, kinds, bases, normalized, capitalized } = letter;
   const exact = new Set(targets);
-  // Each token's lookup once: whether it is a word of the name.
-  const target = letter.lower.map((w) => exact.has(w));
-  const nextToTarget = (i: number) => target[i - 1] === true || target[i + 1] === true;
-  // A letter repeats its words: each one's distance to the name is worked out once.
-  const near = new Map<string, boolean>();
-  const nearTarget = (w: string) => {
-    let ok = near.get(w);
-    if (ok === undefined) {
-      ok = targets.some((t) => nearWord(w, t));
-      near.set(w, ok);
-    }
-    return ok;
-  };
-  for (let i = 0; i < letter.written.length; i++) {
-    if (letter.kinds[i] !== 'word') continue;
+  // Each distinct word's answers once: whether it is a word of the name, and
+  // whether it is near one (0: not worked out yet, 1: no, 2: yes).
+  const target = normalized.map((w) => exact.has(w));
+  const nearness = new Uint8Array(normalized.length);
+  const last = ids.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (kinds[i] !== 'word') continue;
+    const id = ids[i] as number;
     // Beside another word of the name, a near miss is one even in lower case
     // or when the dictionary knows it ("Transportation Planer").
-    const beside = nextToTarget(i);
-    if ((!beside && !isCapitalized(letter.written[i] ?? '')) || skip.has(i)) continue;
+    const beside =
+      (i > 0 && target[ids[i - 1] as number] === true) ||
+      (i < last && target[ids[i + 1] as number] === true);
+    const capitalised = capitalized[id] === true;
+    if (!beside && !capitalised) continue;
+    let state = nearness[id] as number;
+    if (state === 0) {
+      const w = bases[id] as string;
+      let ok = near.get(w);
+      if (ok === undefined) {
+        ok = targets.some((t) => nearWord(w, t));
+        near.set(w, ok);
+      }
+      state = ok ? 2 : 1;
+      nearness[id] = state;
+    }
+    if (state === 1 || skip.has(i)) continue;
     // A lower-case word beside the name is a near miss only when no dictionary
     // knows it ("content design" is no slip for Content Designer).
-    const w = stripPossessive(letter.lower[i] ?? '');
-    if (!nearTarget(w)) continue;
-    const capitalised = isCapitalized(letter.written[i] ?? '');
     if ((beside && capitalised) || !isKnown(i)) out.push(i);
   }
   return out;
@@ -78,19 +86,24 @@ export function checkContextNames(
   skip: ReadonlySet<number>,
 ): { findings: LetterFinding[]; reported: Set<number> } {
   const isKnown = (i: number) => {
-    const written = (letter.written[i] ?? '').replace(/’/g, "'");
-    const lower = stripPossessive(letter.lower[i] ?? '');
-    return (
-      note.known.has(lower) || spell?.correct(written) === true || spell?.correct(lower) === true
-    );
+    const token = letter.written[i] ?? '';
+    let known = note.memo.known.get(token);
+    if (known === undefined) {
+      const written = token.replace(/’/g, "'");
+      const lower = stripPossessive(letter.lower[i] ?? '');
+      known =
+        note.known.has(lower) || spell?.correct(written) === true || spell?.correct(lower) === true;
+      note.memo.known.set(token, known);
+    }
+    return known;
   };
   const targetsOf = (list: readonly string[]) =>
     list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
   const employerTargets = targetsOf(note.employerWords);
-  const employer = nearMisses(letter, employerTargets, isKnown, skip);
+  const employer = nearMisses(letter, employerTargets, note.memo.nearEmployer, isKnown, skip);
   const taken = new Set([...skip, ...employer]);
   const titleTargets = targetsOf(note.titleWords);
-  const position = nearMisses(letter, titleTargets, isKnown, taken);
+  const position = nearMisses(letter, titleTargets, note.memo.nearTitle, isKnown, taken);
   const findings: LetterFinding[] = [];
   const spans = (list: readonly number[]): Token[] =>
     list.map((i) => withoutPossessive(tokenAt(letter, i)));

@@ -6,10 +6,11 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
+import { type LetterText, tokenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { bundledWords } from './speller.js';
-import { type LetterText, stripPossessive, tokenAt } from './tokens.js';
+import { stripPossessive } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 
 /** What the name checks found, and the tokens they reported. */

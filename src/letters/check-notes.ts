@@ -19,11 +19,12 @@ import { checkSpelling } from './check-spelling.js';
 import { checkThanks } from './check-thanks.js';
 import { sortFindings } from './findings.js';
 import { ELISIONS } from './languages.js';
+import { type LetterText, readLetter } from './letter-text.js';
 import { nameWords } from './names.js';
-import type { NoteContext } from './note-context.js';
+import type { NoteContext, WordMemo, WordSet } from './note-context.js';
 import { addressTokens, sentenceStarts } from './positions.js';
-import { bigrams } from './similarity.js';
-import { type LetterText, normalizeWord, readLetter, words } from './tokens.js';
+import { wordPairs } from './similarity.js';
+import { normalizeWord, words } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { ADDRESS_WORDS, HONORIFICS } from './word-lists.js';
 
@@ -127,7 +128,8 @@ function checkText(
   const fit = context.findings.length === 0 ? checkFit(letter, note) : undefined;
   if (fit) findings.push(fit);
   const reported = new Set([...names.reported, ...context.reported]);
-  const spelling = spell && checkSpelling(letter, note.known, spell, reported, starts, suggest);
+  const spelling =
+    spell && checkSpelling(letter, note.known, spell, reported, starts, suggest, note.memo.passes);
   if (spelling) findings.push(spelling);
   return findings;
 }
@@ -165,6 +167,24 @@ export function checkNotes(
   const titleWords = words(context.position.title);
   const employerWords = words(context.employer.name);
   const keyOf = (note: NoteToCheck, i: number) => note.interviewer.id ?? `\u0000${i}`;
+  // The words a note may use depend on its addressee's title: notes to
+  // people of one title share them, and the answers about words that
+  // depend on them; the other answers about words are shared by every note.
+  const nearEmployer = new Map<string, boolean>();
+  const nearTitle = new Map<string, boolean>();
+  const byTitle = new Map<string, { known: WordSet; memo: WordMemo }>();
+  const knownTo = (title: string) => {
+    let entry = byTitle.get(title);
+    if (entry === undefined) {
+      const ownTitle = new Set(words(title));
+      entry = {
+        known: { has: (w) => known.has(w) || ALWAYS_KNOWN.has(w) || ownTitle.has(w) },
+        memo: { nearEmployer, nearTitle, passes: new Map(), known: new Map() },
+      };
+      byTitle.set(title, entry);
+    }
+    return entry;
+  };
 
   // A note is compared with notes of its round to someone else, and with
   // notes to the same person after other rounds: who in each round, and
@@ -196,13 +216,13 @@ export function checkNotes(
         to: keyOf(note, i),
         toName: note.interviewer.name,
         sentAt: note.sentAt,
-        pairs: bigrams(letter.lower, panel.names, wordIds),
+        pairs: wordPairs(letter.bases, letter.ids, panel.names, wordIds),
       });
     }
     if (note.check === false) return [];
     const addressee = nameWords(note.interviewer.name);
     const addresseeSet = new Set(addressee);
-    const ownTitle = new Set(words(note.interviewer.title ?? ''));
+    const { known: noteKnown, memo } = knownTo(note.interviewer.title ?? '');
     return checkText(
       letter,
       {
@@ -211,9 +231,10 @@ export function checkNotes(
         employerName: context.employer.name,
         addressee,
         others: panel.people.filter((o) => !o.every((w) => addresseeSet.has(w))),
-        known: { has: (w) => known.has(w) || ALWAYS_KNOWN.has(w) || ownTitle.has(w) },
+        known: noteKnown,
         titleWords,
         employerWords,
+        memo,
       },
       spell,
       context.suggest === true,

@@ -22,6 +22,7 @@
  *   the word they miss.
  */
 import { distinctWords, finding, quoted } from './findings.js';
+import { type LetterText, tokenAt } from './letter-text.js';
 import { isCapitalized } from './names.js';
 import type { WordSet } from './note-context.js';
 import { bundledWords } from './speller.js';
@@ -31,7 +32,7 @@ import {
   nearDictionaryWord,
   wordPasses,
 } from './spelling-rules.js';
-import { type LetterText, stripPossessive, type Token, tokenAt } from './tokens.js';
+import type { Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { DETERMINERS } from './word-lists.js';
 
@@ -110,9 +111,12 @@ export function checkSpelling(
   skip: ReadonlySet<number>,
   starts: readonly boolean[],
   suggest = false,
+  verdicts: Map<string, boolean> = new Map(),
 ): LetterFinding | undefined {
-  const { written, kinds, lower } = letter;
-  const verdicts = new Map<string, boolean>(); // a letter repeats its words: check each once
+  const { ids, kinds, written, lower, vocabulary, bases, capitalized } = letter;
+  // Notes repeat their words: each word's verdict is worked out once (`verdicts`
+  // may be shared by several letters with the same known words), and looked up
+  // once per letter (`passing`: 0 not yet, 1 passes or is in capitals, 2 not).
   const passes = (word: string) => {
     let ok = verdicts.get(word);
     if (ok === undefined) {
@@ -121,27 +125,43 @@ export function checkSpelling(
     }
     return ok;
   };
-  // Capitalised words written mid-sentence somewhere: names, wherever they stand.
-  const namesMidSentence = new Set<string>();
-  for (let i = 0; i < written.length; i++) {
-    if (kinds[i] === 'word' && !starts[i] && isCapitalized(written[i] ?? '')) {
-      namesMidSentence.add(stripPossessive(lower[i] ?? ''));
+  const passing = new Uint8Array(vocabulary.length);
+  // Capitalised words written mid-sentence somewhere: names, wherever they
+  // stand. Worked out when first needed (few letters need it).
+  let midSentence: Set<string> | undefined;
+  const namesMidSentence = () => {
+    if (midSentence === undefined) {
+      midSentence = new Set<string>();
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        if (kinds[i] === 'word' && !starts[i] && capitalized[id]) {
+          midSentence.add(bases[id] as string);
+        }
+      }
     }
-  }
+    return midSentence;
+  };
   const nouns = bundledWords(spell)?.capitalisedNouns === true;
   const unknown: Token[] = [];
   let searches = 0;
   const search = () => ++searches <= MAX_SEARCHED_WORDS;
   const real = new Map<string, boolean>();
-  for (let i = 0; i < written.length; i++) {
-    const word = written[i] ?? '';
-    if (kinds[i] !== 'word' || skip.has(i) || allCaps(word) || passes(word)) continue;
-    if (isCapitalized(word)) {
-      const base = stripPossessive(lower[i] ?? '');
+  for (let i = 0; i < ids.length; i++) {
+    if (kinds[i] !== 'word') continue;
+    const id = ids[i] as number;
+    let state = passing[id] as number;
+    if (state === 0) {
+      const word = vocabulary[id] as string;
+      state = allCaps(word) || passes(word) ? 1 : 2;
+      passing[id] = state;
+    }
+    if (state === 1 || skip.has(i)) continue;
+    if (capitalized[id]) {
+      const base = bases[id] as string;
       // German capitalises every noun: a capitalised word anywhere is read
       // like one opening a sentence (a slip when a dictionary word is near).
       if (starts[i] || nouns) {
-        if ((!nouns && namesMidSentence.has(base)) || passes(base)) continue;
+        if ((!nouns && namesMidSentence().has(base)) || passes(base)) continue;
         if (!nearDictionaryWord(base, spell)) continue;
       } else if (calendarWordNear(base) === undefined) continue;
     } else {

@@ -1,6 +1,6 @@
 /** The thanks check (G7): a thank-you note thanks the reader or shows appreciation. */
 import { finding } from './findings.js';
-import type { LetterText } from './tokens.js';
+import type { LetterText } from './letter-text.js';
 import type { LetterFinding } from './types.js';
 import { CHEERS_FOR, THANKS_WORDS } from './word-lists.js';
 

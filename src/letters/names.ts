@@ -4,7 +4,11 @@
  * by the similarity measure, which sets names aside.
  */
 import { editDistance } from '../text/edit-distance.js';
-import { type LetterText, tokenEnd, words } from './tokens.js';
+import { type LetterText, tokenEnd } from './letter-text.js';
+import { isCapitalized, words } from './tokens.js';
+
+export { isCapitalized } from './tokens.js';
+
 import { ADDRESS_WORDS, GREETING_PAIRS, GREETING_WORDS, HONORIFICS } from './word-lists.js';
 
 /** Honorifics and forms of address together: one lookup a word. */
@@ -30,15 +34,6 @@ export function nearName(word: string, name: string): boolean {
   if (name.length < 3 || word === name) return false;
   const max = name.length <= 5 ? 1 : 2;
   return editDistance(word, name, max) <= max;
-}
-
-/** Whether a word as written starts with a capital letter. */
-export function isCapitalized(word: string): boolean {
-  // ASCII first letters answer without a case conversion (most words).
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = word.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /**

@@ -9,6 +9,25 @@ export interface WordSet {
   has(word: string): boolean;
 }
 
+/**
+ * Answers about words, worked out once per set of notes and shared by the
+ * checks of every note that asks: notes repeat each other's words, and a
+ * record at the limits has hundreds of notes.
+ */
+export interface WordMemo {
+  /** Whether a word (normalized, no possessive) is near a word of the employer's name. */
+  readonly nearEmployer: Map<string, boolean>;
+  /** Whether a word (normalized, no possessive) is near a word of the position title. */
+  readonly nearTitle: Map<string, boolean>;
+  /**
+   * Answers that depend on the note's known words, shared by the notes with
+   * the same ones: whether a word as written passes the spelling check, and
+   * whether a token (as written) is a word the context or the checker knows.
+   */
+  readonly passes: Map<string, boolean>;
+  readonly known: Map<string, boolean>;
+}
+
 /** The context of one note, as the checks of its text read it. */
 export interface NoteContext {
   readonly interviewerName: string;
@@ -22,4 +41,6 @@ export interface NoteContext {
   readonly known: WordSet;
   readonly titleWords: readonly string[];
   readonly employerWords: readonly string[];
+  /** Answers about words shared with the other notes of the set (see {@link WordMemo}). */
+  readonly memo: WordMemo;
 }

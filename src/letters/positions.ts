@@ -6,8 +6,9 @@
  * the reader's name only where the reader is addressed; the spelling check
  * treats a capitalised word mid-sentence as a name.
  */
+
+import { type LetterText, tokenEnd } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific } from './names.js';
-import { type LetterText, tokenEnd } from './tokens.js';
 import { ABBREVIATIONS } from './word-lists.js';
 
 /** Whether the full stop after token `i` belongs to it ("Dr.", "St.", "J."), not to a sentence. */
@@ -47,10 +48,30 @@ export function sentenceStarts(letter: LetterText): boolean[] {
   return out;
 }
 
-/** Whether a token is a word that could be part of a name: capitalised, or an honorific. */
-function nameLike(letter: LetterText, i: number): boolean {
-  if (letter.kinds[i] !== 'word') return false;
-  return isCapitalized(letter.written[i] ?? '') || isHonorific(letter.lower[i] ?? '');
+/** What `\s` matches: white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether the text between token `i - 1` and token `i` ends in a comma and white space (`/,\s*$/`). */
+function commaBefore(letter: LetterText, i: number): boolean {
+  if (i === 0) return false;
+  const from = tokenEnd(letter, i - 1);
+  const { text } = letter;
+  let k = (letter.starts[i] ?? 0) - 1;
+  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+  return k >= from && text.charCodeAt(k) === 44;
 }
 
 /**
@@ -62,10 +83,14 @@ function nameLike(letter: LetterText, i: number): boolean {
  */
 export function addressTokens(letter: LetterText, starts: readonly boolean[]): number[] {
   const found = new Set(greetingTokens(letter));
-  const { written } = letter;
+  const { written, ids, kinds } = letter;
+  // Whether a token is a word that could be part of a name: capitalised, or
+  // an honorific; worked out once a distinct word.
+  const nameLikeWord = letter.normalized.map((w, id) => letter.capitalized[id] || isHonorific(w));
+  const nameLike = (i: number) => kinds[i] === 'word' && nameLikeWord[ids[i] as number] === true;
   for (let i = 0; i < written.length; i++) {
-    if (!nameLike(letter, i)) continue;
-    const opens = starts[i] === true || /,\s*$/.test(gapBefore(letter, i));
+    if (!nameLike(i)) continue;
+    const opens = starts[i] === true || commaBefore(letter, i);
     if (!opens) continue;
     // Extend the run while the next token is name-like and nothing but spaces
     // (or an honorific's full stop) separates them.
@@ -73,7 +98,7 @@ export function addressTokens(letter: LetterText, starts: readonly boolean[]): n
     while (
       j + 1 < written.length &&
       j - i < 2 &&
-      nameLike(letter, j + 1) &&
+      nameLike(j + 1) &&
       /^\.?[ \t]+$/.test(gapBefore(letter, j + 1))
     ) {
       j++;

@@ -52,10 +52,26 @@ function hasDigit(value: string): boolean {
   return false;
 }
 
-/** Where tokens go: a list of objects, or the columns of a {@link LetterText}. */
-type Emit = (text: string, start: number, kind: Token['kind']) => void;
+/**
+ * Where tokens go: a list of objects, or a letter's columns (./letter-text.ts),
+ * which reads most tokens in place, as a range of the text, without cutting
+ * a string for each.
+ */
+export interface TokenSink {
+  /** The token `text.slice(start, end)`, whose {@link hashRange} is `hash` (worked out while reading it). */
+  range(text: string, start: number, end: number, kind: Token['kind'], hash: number): void;
+  /** The token `value`, already cut, at offset `start`. */
+  cut(value: string, start: number, kind: Token['kind']): void;
+}
 
-function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolean): void {
+/** A hash of `text.slice(start, end)`, for a table of words. */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+function scan(re: RegExp, text: string, offset: number, sink: TokenSink, full: boolean): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = m[0];
@@ -70,33 +86,36 @@ function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolea
             : g?.abbr
               ? 'abbreviation'
               : 'word';
-    emit(value, offset + m.index, kind);
+    // A French elided word ("l'entretien", "qu'elle") is two tokens: the
+    // elided article or pronoun, and the word every check reads.
+    const cut = kind === 'word' ? elisionLength(value, 0, value.length) : 0;
+    const start = offset + m.index;
+    if (cut === 0) sink.cut(value, start, kind);
+    else {
+      sink.cut(value.slice(0, cut), start, kind);
+      sink.cut(value.slice(cut), start + cut, kind);
+    }
   }
 }
 
-/** Reads `text` chunk by chunk, emitting each token in order. */
-function scanText(text: string, emitWhole: Emit): void {
-  // A French elided word ("l'entretien", "qu'elle") is two tokens: the
-  // elided article or pronoun, and the word every check reads.
-  const emit: Emit = (value, start, kind) => {
-    const cut = kind === 'word' ? elisionLength(value) : 0;
-    if (cut === 0) return emitWhole(value, start, kind);
-    emitWhole(value.slice(0, cut), start, kind);
-    emitWhole(value.slice(cut), start + cut, kind);
-  };
-  if (isAscii(text, 0, text.length)) {
-    scanAsciiText(text, emit);
+/** Reads `text` chunk by chunk, giving `sink` each token in order. */
+export function scanText(text: string, sink: TokenSink): void {
+  if (!NON_ASCII.test(text)) {
+    scanAsciiText(text, sink);
     return;
   }
   CHUNK_RE.lastIndex = 0;
   for (let c = CHUNK_RE.exec(text); c !== null; c = CHUNK_RE.exec(text)) {
     const chunk = c[0];
-    if (COMPLEX_RE.test(chunk)) scan(TOKEN_RE, chunk, c.index, emit, true);
+    if (COMPLEX_RE.test(chunk)) scan(TOKEN_RE, chunk, c.index, sink, true);
     else if (isAscii(text, c.index, c.index + chunk.length)) {
-      scanAscii(text, c.index, c.index + chunk.length, emit);
-    } else scan(WORD_RE, chunk, c.index, emit, false);
+      scanAscii(text, c.index, c.index + chunk.length, sink);
+    } else scan(WORD_RE, chunk, c.index, sink, false);
   }
 }
+
+/** A character beyond ASCII. */
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Whether `text` from `from` to `to` is all ASCII. */
 function isAscii(text: string, from: number, to: number): boolean {
@@ -110,29 +129,34 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * The chunks of an all-ASCII text (most letters), found by hand rather than
- * by `CHUNK_RE` and `COMPLEX_RE`, read in place without a copy of each: the
- * same tokens as the general loop above.
+ * Where in an all-ASCII text a chunk could hold a URL, an e-mail address or a
+ * domain: `COMPLEX_RE` over the whole text (a full stop before another
+ * character of its chunk is one before a non-space).
  */
-function scanAsciiText(text: string, emit: Emit): void {
+const COMPLEX_AT = /[@/]|\.\S/g;
+
+/**
+ * The tokens of an all-ASCII text (most letters), read in place without a
+ * copy of each chunk: the plain stretches between the rare complex chunks
+ * (found by `COMPLEX_AT`) by hand in one go, since no word spans white
+ * space; the complex chunks by the full pattern. The same tokens as the
+ * general loop above.
+ */
+function scanAsciiText(text: string, sink: TokenSink): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const from = i;
-    // `COMPLEX_RE`: an `@`, a `/`, or a full stop before another character of the chunk.
-    let complex = false;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) break;
-      if (c === 64 || c === 47 || (c === 46 && i + 1 < n && !isSpace(text.charCodeAt(i + 1)))) {
-        complex = true;
-      }
-    }
-    if (complex) scan(TOKEN_RE, text.slice(from, i), from, emit, true);
-    else scanAscii(text, from, i, emit);
+  let from = 0;
+  COMPLEX_AT.lastIndex = 0;
+  for (let m = COMPLEX_AT.exec(text); m !== null; m = COMPLEX_AT.exec(text)) {
+    let start = m.index;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = m.index;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    scanAscii(text, from, start, sink);
+    scan(TOKEN_RE, text.slice(start, end), start, sink, true);
+    from = end;
+    COMPLEX_AT.lastIndex = end;
   }
+  scanAscii(text, from, n, sink);
 }
 
 /**
@@ -149,31 +173,35 @@ function scanAsciiText(text: string, emit: Emit): void {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  scanText(text, (value, start, kind) => {
-    tokens.push({ text: value, start, end: start + value.length, kind });
+  scanText(text, {
+    range: (from, start, end, kind) => {
+      tokens.push({ text: from.slice(start, end), start, end, kind });
+    },
+    cut: (value, start, kind) => {
+      tokens.push({ text: value, start, end: start + value.length, kind });
+    },
   });
   return tokens;
 }
 
 /**
- * The length of the elided article or pronoun at the start of `word`, its
- * apostrophe included ("l'" of "l'entretien", "qu'" of "qu'elle"), or 0. Only
- * the French elisions of ./languages.ts count, and only before two letters or
- * more, so English words ("o'clock", "don't") are left whole.
+ * The length of the elided article or pronoun at the start of the word
+ * `text.slice(from, to)`, its apostrophe included ("l'" of "l'entretien",
+ * "qu'" of "qu'elle"), or 0. Only the French elisions of ./languages.ts
+ * count, and only before two letters or more, so English words ("o'clock",
+ * "don't") are left whole.
  */
-function elisionLength(word: string): number {
-  const at = firstApostrophe(word);
-  if (at < 1 || at > 7 || word.length - at - 1 < 1) return 0;
-  return ELISIONS.has(word.slice(0, at).toLowerCase()) ? at + 1 : 0;
-}
-
-/** The index of the first `'` or `’` of `word`, or -1 (what `word.search(/['’]/)` gives, without a regular expression per word). */
-function firstApostrophe(word: string): number {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 39 || c === 0x2019) return i;
+function elisionLength(text: string, from: number, to: number): number {
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) {
+      at = i - from;
+      break;
+    }
   }
-  return -1;
+  if (at < 1 || at > 7 || to - from - at - 1 < 1) return 0;
+  return ELISIONS.has(text.slice(from, from + at).toLowerCase()) ? at + 1 : 0;
 }
 
 /** A-Z, a-z, 0-9: what `[\p{L}\p{M}\d]` matches among ASCII characters. */
@@ -187,32 +215,41 @@ function isWordCode(c: number): boolean {
  * any number of `'` or `-` each followed by more of them. Offsets are those
  * of `text`.
  */
-function scanAscii(text: string, from: number, to: number, emit: Emit): void {
+function scanAscii(text: string, from: number, to: number, sink: TokenSink): void {
   let i = from;
   while (i < to) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
     let digit = false;
+    let quote = false;
+    let h = 0;
     for (;;) {
       for (; i < to; i++) {
-        const c = text.charCodeAt(i);
+        c = text.charCodeAt(i);
         if (!isWordCode(c)) break;
         if (c <= 57) digit = true;
+        h = (Math.imul(h, 31) + c) | 0;
       }
       // ' (39) or - (45) joins two runs of word characters.
-      if (i + 1 < to) {
-        const joiner = text.charCodeAt(i);
-        if ((joiner === 39 || joiner === 45) && isWordCode(text.charCodeAt(i + 1))) {
-          i++;
-          continue;
-        }
+      if (i + 1 < to && (c === 39 || c === 45) && isWordCode(text.charCodeAt(i + 1))) {
+        if (c === 39) quote = true;
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+        continue;
       }
       break;
     }
-    emit(text.slice(start, i), start, digit ? 'number' : 'word');
+    // Only a word with an apostrophe can be elided ("l'entretien": two tokens).
+    const cut = quote && !digit ? elisionLength(text, start, i) : 0;
+    if (cut === 0) sink.range(text, start, i, digit ? 'number' : 'word', h);
+    else {
+      sink.range(text, start, start + cut, 'word', hashRange(text, start, start + cut));
+      sink.range(text, start + cut, i, 'word', hashRange(text, start + cut, i));
+    }
   }
 }
 
@@ -222,51 +259,13 @@ export function normalizeWord(word: string): string {
   return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
 }
 
-/**
- * A letter read once for every check, its tokens as columns: token `i` is
- * `written[i]` at `starts[i]`, of kind `kinds[i]`, normalized as `lower[i]`.
- * Columns rather than one object a token: a note at the record limits has
- * thousands of tokens, all alive until its checks end, and as objects they
- * made the garbage collector promote them early (in V8, a 20,000-character
- * note took twice as long once some other code had run). Use
- * {@link tokenAt} for the few tokens a finding reports.
- */
-export interface LetterText {
-  readonly text: string;
-  readonly written: readonly string[];
-  readonly starts: readonly number[];
-  readonly kinds: readonly Token['kind'][];
-  readonly lower: readonly string[];
-}
-
-/** Reads a letter once for every check. */
-export function readLetter(text: string): LetterText {
-  const written: string[] = [];
-  const starts: number[] = [];
-  const kinds: Token['kind'][] = [];
-  const lower: string[] = [];
-  scanText(text, (value, start, kind) => {
-    written.push(value);
-    starts.push(start);
-    kinds.push(kind);
-    lower.push(normalizeWord(value));
-  });
-  return { text, written, starts, kinds, lower };
-}
-
-/** The offset just past token `i` of a letter. */
-export function tokenEnd(letter: LetterText, i: number): number {
-  return (letter.starts[i] ?? 0) + (letter.written[i] ?? '').length;
-}
-
-/** Token `i` of a letter, as an object. */
-export function tokenAt(letter: LetterText, i: number): Token {
-  return {
-    text: letter.written[i] ?? '',
-    start: letter.starts[i] ?? 0,
-    end: tokenEnd(letter, i),
-    kind: letter.kinds[i] ?? 'word',
-  };
+/** Whether a word as written starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  // ASCII first letters answer without a case conversion (most words).
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** A normalized word without a possessive `'s` ("baker's" → "baker"). */
