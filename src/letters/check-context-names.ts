@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
-import { type LetterText, tokenAt } from './letter-text.js';
+import { baseAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
 import { stripPossessive, type Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
@@ -34,16 +34,16 @@ function nearMisses(
 ): number[] {
   const out: number[] = [];
   if (targets.length === 0) return out;
-  const { ids, kinds, bases, normalized, capitalized } = letter;
+  const { count, ids, kinds, bases, normalized, capitalized } = letter;
   const exact = new Set(targets);
   // Each distinct word's answers once: whether it is a word of the name, and
   // whether it is near one (0: not worked out yet, 1: no, 2: yes).
   const target = normalized.map((w) => exact.has(w));
   const nearness = new Uint8Array(normalized.length);
-  const last = ids.length - 1;
+  const last = count - 1;
   for (let i = 0; i <= last; i++) {
-    if (kinds[i] !== 'word') continue;
     const id = ids[i] as number;
+    if (kinds[id] !== 'word') continue;
     // Beside another word of the name, a near miss is one even in lower case
     // or when the dictionary knows it ("Transportation Planer").
     const beside =
@@ -86,11 +86,11 @@ export function checkContextNames(
   skip: ReadonlySet<number>,
 ): { findings: LetterFinding[]; reported: Set<number> } {
   const isKnown = (i: number) => {
-    const token = letter.written[i] ?? '';
+    const token = writtenAt(letter, i);
     let known = note.memo.known.get(token);
     if (known === undefined) {
       const written = token.replace(/’/g, "'");
-      const lower = stripPossessive(letter.lower[i] ?? '');
+      const lower = baseAt(letter, i);
       known =
         note.known.has(lower) || spell?.correct(written) === true || spell?.correct(lower) === true;
       note.memo.known.set(token, known);

@@ -58,8 +58,8 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
   // Each distinct word as read; the words in order only when a phrase is looked for.
   const readWords = bases.map(spelledOut);
   let inOrder: string[] | undefined;
-  const read = () => {
-    inOrder ??= ids.map((id) => readWords[id] ?? '');
+  const read = (): string[] => {
+    if (inOrder === undefined) inOrder = Array.from(ids, (id) => readWords[id] ?? '');
     return inOrder;
   };
   // A word is present as read, or in the singular when read ending in "s".
@@ -89,10 +89,9 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
     if (w.endsWith('s')) present.add(w.slice(0, -1));
   }
   const capitalised = new Set<string>();
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] as number;
-    if (kinds[i] === 'word' && capitalized[id]) capitalised.add(readWords[id] ?? '');
-  }
+  readWords.forEach((w, id) => {
+    if (kinds[id] === 'word' && capitalized[id]) capitalised.add(w);
+  });
   const employer = note.employerWords.map(spelledOut);
   const distinctive = employer.filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
   const significant = employer.filter((w) => !GENERIC_NAME_WORDS.has(w));

@@ -6,11 +6,10 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
-import { type LetterText, tokenAt } from './letter-text.js';
+import { baseAt, isWordAt, type LetterText, lowerAt, tokenAt, writtenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { bundledWords } from './speller.js';
-import { stripPossessive } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 
 /** What the name checks found, and the tokens they reported. */
@@ -39,11 +38,10 @@ export function checkNames(
   address: readonly number[],
   starts: readonly boolean[] = [],
 ): NameFindings {
-  const { written, kinds, lower } = letter;
   const { addressee, others, known } = note;
   const findings: LetterFinding[] = [];
   const addresseeSet = new Set(addressee);
-  const wordAt = (i: number) => written[i] ?? '';
+  const wordAt = (i: number) => writtenAt(letter, i);
   const isDictionaryWord = (i: number) => spell?.correct(wordAt(i).replace(/’/g, "'")) === true;
   const greeting = greetingTokens(letter);
   const greetingSet = new Set(greeting);
@@ -52,15 +50,15 @@ export function checkNames(
   const othersWords = new Set(others.flat());
   const misspelt: number[] = [];
   for (const i of address) {
-    if (kinds[i] !== 'word' || !isCapitalized(wordAt(i))) continue;
-    const w = stripPossessive(lower[i] ?? '');
+    if (!isWordAt(letter, i) || !isCapitalized(wordAt(i))) continue;
+    const w = baseAt(letter, i);
     if (w.length < 3 || addresseeSet.has(w) || isHonorific(w)) continue;
     if (known.has(w) && (greetingSet.has(i) || !othersWords.has(w))) continue;
     // Direct address outside the greeting: a dictionary word is a name only
     // after an honorific ("Thanks again, Mr. Backer"; not "More, more.") or,
     // with the bundled lists, when it is a rare word capitalised mid-sentence
     // ("with you, Omer, and").
-    const afterHonorific = isHonorific(lower[i - 1] ?? '');
+    const afterHonorific = isHonorific(lowerAt(letter, i - 1));
     const common = starts[i] === true || (spell && bundledWords(spell)?.isCommon(w)) !== false;
     if (!greetingSet.has(i) && !afterHonorific && common && isDictionaryWord(i)) continue;
     // In the greeting, where only the reader's name belongs, a name with the
@@ -85,8 +83,8 @@ export function checkNames(
   // their name that is no dictionary word) and not the addressee.
   const misspeltSet = new Set(misspelt);
   const wrong = greeting.filter((i) => {
-    if (kinds[i] !== 'word' || misspeltSet.has(i)) return false;
-    const w = stripPossessive(lower[i] ?? '');
+    if (!isWordAt(letter, i) || misspeltSet.has(i)) return false;
+    const w = baseAt(letter, i);
     if (addresseeSet.has(w) || isHonorific(w)) return false;
     return others.some((o) =>
       o.some(
@@ -94,7 +92,7 @@ export function checkNames(
       ),
     );
   });
-  const greetsAddressee = greeting.some((i) => addresseeSet.has(stripPossessive(lower[i] ?? '')));
+  const greetsAddressee = greeting.some((i) => addresseeSet.has(baseAt(letter, i)));
   const reported = new Set(misspelt);
   if (wrong.length > 0 && !greetsAddressee) {
     const spans = spansOf(wrong);

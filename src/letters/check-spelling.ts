@@ -22,7 +22,7 @@
  *   the word they miss.
  */
 import { distinctWords, finding, quoted } from './findings.js';
-import { type LetterText, tokenAt } from './letter-text.js';
+import { isWordAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import { isCapitalized } from './names.js';
 import type { WordSet } from './note-context.js';
 import { bundledWords } from './speller.js';
@@ -78,9 +78,10 @@ const OTHER_LANGUAGE_SHARE = 0.3;
  * third of its words or more unknown, and five at least. No one's slips come
  * that thick; its words are not reported. English checks report every word.
  */
-function otherLanguage(unknown: number, kinds: readonly string[], spell: SpellChecker): boolean {
+function otherLanguage(unknown: number, letter: LetterText, spell: SpellChecker): boolean {
   if (bundledWords(spell)?.english !== false || unknown < OTHER_LANGUAGE_MIN) return false;
-  const words = kinds.filter((k) => k === 'word').length;
+  let words = 0;
+  for (let i = 0; i < letter.count; i++) if (isWordAt(letter, i)) words++;
   return unknown >= words * OTHER_LANGUAGE_SHARE;
 }
 
@@ -113,7 +114,7 @@ export function checkSpelling(
   suggest = false,
   verdicts: Map<string, boolean> = new Map(),
 ): LetterFinding | undefined {
-  const { ids, kinds, written, lower, vocabulary, bases, capitalized } = letter;
+  const { count, ids, kinds, vocabulary, normalized, bases, capitalized } = letter;
   // Notes repeat their words: each word's verdict is worked out once (`verdicts`
   // may be shared by several letters with the same known words), and looked up
   // once per letter (`passing`: 0 not yet, 1 passes or is in capitals, 2 not).
@@ -132,9 +133,9 @@ export function checkSpelling(
   const namesMidSentence = () => {
     if (midSentence === undefined) {
       midSentence = new Set<string>();
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = 0; i < count; i++) {
         const id = ids[i] as number;
-        if (kinds[i] === 'word' && !starts[i] && capitalized[id]) {
+        if (kinds[id] === 'word' && !starts[i] && capitalized[id]) {
           midSentence.add(bases[id] as string);
         }
       }
@@ -146,9 +147,9 @@ export function checkSpelling(
   let searches = 0;
   const search = () => ++searches <= MAX_SEARCHED_WORDS;
   const real = new Map<string, boolean>();
-  for (let i = 0; i < ids.length; i++) {
-    if (kinds[i] !== 'word') continue;
+  for (let i = 0; i < count; i++) {
     const id = ids[i] as number;
+    if (kinds[id] !== 'word') continue;
     let state = passing[id] as number;
     if (state === 0) {
       const word = vocabulary[id] as string;
@@ -165,8 +166,8 @@ export function checkSpelling(
         if (!nearDictionaryWord(base, spell)) continue;
       } else if (calendarWordNear(base) === undefined) continue;
     } else {
-      const w = lower[i] ?? '';
-      const previous = kinds[i - 1] === 'word' ? (written[i - 1] ?? '') : '';
+      const w = normalized[id] as string;
+      const previous = isWordAt(letter, i - 1) ? writtenAt(letter, i - 1) : '';
       const key = `${previous} ${w}`;
       let ok = real.get(key);
       if (ok === undefined) {
@@ -177,7 +178,7 @@ export function checkSpelling(
     }
     unknown.push(tokenAt(letter, i));
   }
-  if (unknown.length === 0 || otherLanguage(unknown.length, kinds, spell)) return undefined;
+  if (unknown.length === 0 || otherLanguage(unknown.length, letter, spell)) return undefined;
   const words = distinctWords(unknown);
   const base = finding(
     'spelling',

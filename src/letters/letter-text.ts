@@ -17,24 +17,23 @@ import {
 } from './tokens.js';
 
 /**
- * Token `i` is `written[i]` at `starts[i]`, of kind `kinds[i]`, normalized
- * as `lower[i]`; it is distinct word `ids[i]` of the letter, which is
- * `vocabulary[ids[i]]` as written and `normalized[ids[i]]` normalized.
- * Columns rather than one object a token: a note at the record limits has
- * thousands of tokens, all alive until its checks end, and as objects they
- * made the garbage collector promote them early. The strings of the columns
- * are those of the vocabulary, shared. Use {@link tokenAt} for the few tokens
- * a finding reports.
+ * Token `i` (of `count`) is distinct word `ids[i]` of the letter, at offset
+ * `starts[i]`. Distinct word `d` is `vocabulary[d]` as written, of kind
+ * `kinds[d]` (the same text as another kind is another distinct word). Two
+ * typed columns rather than one object a token: a note at the record limits
+ * has thousands of tokens, all alive until its checks end. Use
+ * {@link tokenAt} for the few tokens a finding reports.
  */
 export interface LetterText {
   readonly text: string;
-  readonly written: readonly string[];
-  readonly starts: readonly number[];
-  readonly kinds: readonly Token['kind'][];
-  readonly lower: readonly string[];
-  readonly ids: readonly number[];
+  /** How many tokens the letter has. */
+  readonly count: number;
+  readonly ids: Int32Array;
+  readonly starts: Int32Array;
   /** The distinct tokens of the letter as written, in order of first use. */
   readonly vocabulary: readonly string[];
+  /** Each distinct token's kind. */
+  readonly kinds: readonly Token['kind'][];
   /** Each distinct token normalized ({@link normalizeWord}). */
   readonly normalized: readonly string[];
   /** Each distinct token normalized, without a possessive `'s` ({@link stripPossessive}). */
@@ -52,14 +51,21 @@ function sameAsRange(word: string, text: string, start: number, end: number): bo
   return true;
 }
 
+/**
+ * Token columns being filled, reused from letter to letter (reading is
+ * synchronous): each letter gets a copy of the part it filled. A letter has
+ * fewer tokens than characters.
+ */
+let scratchIds = new Int32Array(1024);
+let scratchStarts = new Int32Array(1024);
+
 /** The columns of a letter being read: a token sink that interns its words. */
 class LetterColumns implements TokenSink {
-  readonly written: string[] = [];
-  readonly starts: number[] = [];
-  readonly kinds: Token['kind'][] = [];
-  readonly lower: string[] = [];
-  readonly ids: number[] = [];
+  count = 0;
+  readonly ids: Int32Array;
+  readonly starts: Int32Array;
   readonly vocabulary: string[] = [];
+  readonly kinds: Token['kind'][] = [];
   readonly normalized: string[] = [];
   readonly bases: string[] = [];
   readonly capitalized: boolean[] = [];
@@ -67,17 +73,30 @@ class LetterColumns implements TokenSink {
   private readonly hashes: number[] = [];
   private table = new Int32Array(64);
 
+  constructor(length: number) {
+    if (scratchIds.length < length) {
+      scratchIds = new Int32Array(length);
+      scratchStarts = new Int32Array(length);
+    }
+    this.ids = scratchIds;
+    this.starts = scratchStarts;
+  }
+
   range(text: string, start: number, end: number, kind: Token['kind'], h: number): void {
     const mask = this.table.length - 1;
     for (let slot = (h ^ (h >>> 13)) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.table[slot] as number;
       if (entry === 0) {
-        this.push(this.add(text.slice(start, end), h, slot), start, kind);
+        this.push(this.add(text.slice(start, end), kind, h, slot), start);
         return;
       }
       const id = entry - 1;
-      if (this.hashes[id] === h && sameAsRange(this.vocabulary[id] as string, text, start, end)) {
-        this.push(id, start, kind);
+      if (
+        this.hashes[id] === h &&
+        this.kinds[id] === kind &&
+        sameAsRange(this.vocabulary[id] as string, text, start, end)
+      ) {
+        this.push(id, start);
         return;
       }
     }
@@ -89,29 +108,28 @@ class LetterColumns implements TokenSink {
     for (let slot = (h ^ (h >>> 13)) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.table[slot] as number;
       if (entry === 0) {
-        this.push(this.add(value, h, slot), start, kind);
+        this.push(this.add(value, kind, h, slot), start);
         return;
       }
       const id = entry - 1;
-      if (this.hashes[id] === h && this.vocabulary[id] === value) {
-        this.push(id, start, kind);
+      if (this.hashes[id] === h && this.kinds[id] === kind && this.vocabulary[id] === value) {
+        this.push(id, start);
         return;
       }
     }
   }
 
-  private push(id: number, start: number, kind: Token['kind']): void {
-    this.ids.push(id);
-    this.starts.push(start);
-    this.kinds.push(kind);
-    this.written.push(this.vocabulary[id] as string);
-    this.lower.push(this.normalized[id] as string);
+  private push(id: number, start: number): void {
+    this.ids[this.count] = id;
+    this.starts[this.count] = start;
+    this.count++;
   }
 
   /** A new distinct word at an empty `slot` of the table; its number. */
-  private add(word: string, hash: number, slot: number): number {
+  private add(word: string, kind: Token['kind'], hash: number, slot: number): number {
     const id = this.vocabulary.length;
     this.vocabulary.push(word);
+    this.kinds.push(kind);
     const normalized = normalizeWord(word);
     this.normalized.push(normalized);
     this.bases.push(stripPossessive(normalized));
@@ -137,24 +155,45 @@ class LetterColumns implements TokenSink {
 
 /** Reads a letter once for every check. */
 export function readLetter(text: string): LetterText {
-  const columns = new LetterColumns();
+  const columns = new LetterColumns(text.length);
   scanText(text, columns);
-  const { written, starts, kinds, lower, ids, vocabulary, normalized, bases, capitalized } =
-    columns;
-  return { text, written, starts, kinds, lower, ids, vocabulary, normalized, bases, capitalized };
+  const { count, vocabulary, kinds, normalized, bases, capitalized } = columns;
+  const ids = columns.ids.slice(0, count);
+  const starts = columns.starts.slice(0, count);
+  return { text, count, ids, starts, vocabulary, kinds, normalized, bases, capitalized };
+}
+
+/** Token `i` as written. */
+export function writtenAt(letter: LetterText, i: number): string {
+  return i >= 0 && i < letter.count ? (letter.vocabulary[letter.ids[i] as number] as string) : '';
+}
+
+/** Token `i` normalized ({@link normalizeWord}). */
+export function lowerAt(letter: LetterText, i: number): string {
+  return i >= 0 && i < letter.count ? (letter.normalized[letter.ids[i] as number] as string) : '';
+}
+
+/** Token `i` normalized, without a possessive `'s`. */
+export function baseAt(letter: LetterText, i: number): string {
+  return i >= 0 && i < letter.count ? (letter.bases[letter.ids[i] as number] as string) : '';
+}
+
+/** Whether token `i` is a word (not a number, address or abbreviation); `false` past either end. */
+export function isWordAt(letter: LetterText, i: number): boolean {
+  return i >= 0 && i < letter.count && letter.kinds[letter.ids[i] as number] === 'word';
 }
 
 /** The offset just past token `i` of a letter. */
 export function tokenEnd(letter: LetterText, i: number): number {
-  return (letter.starts[i] ?? 0) + (letter.written[i] ?? '').length;
+  return (letter.starts[i] ?? 0) + writtenAt(letter, i).length;
 }
 
 /** Token `i` of a letter, as an object. */
 export function tokenAt(letter: LetterText, i: number): Token {
   return {
-    text: letter.written[i] ?? '',
+    text: writtenAt(letter, i),
     start: letter.starts[i] ?? 0,
     end: tokenEnd(letter, i),
-    kind: letter.kinds[i] ?? 'word',
+    kind: letter.kinds[letter.ids[i] as number] ?? 'word',
   };
 }

@@ -4,7 +4,7 @@
  * by the similarity measure, which sets names aside.
  */
 import { editDistance } from '../text/edit-distance.js';
-import { type LetterText, tokenEnd } from './letter-text.js';
+import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
 import { isCapitalized, words } from './tokens.js';
 
 export { isCapitalized } from './tokens.js';
@@ -43,17 +43,20 @@ export function nearName(word: string, name: string): boolean {
  * capitalised word, stays in it ("Hola, Lucía:", "Hi, Tom,").
  */
 export function greetingTokens(letter: LetterText): number[] {
-  const { lower, starts, text, written } = letter;
-  let first = lower.findIndex((w, i) => i <= 3 && GREETING_WORDS.has(w));
-  const pair = lower.findIndex(
-    (w, i) => i <= 3 && GREETING_PAIRS[w]?.has(lower[i + 1] ?? '') === true,
-  );
+  const { count, starts, text } = letter;
+  let first = -1;
+  let pair = -1;
+  for (let i = 0; i < count && i <= 3; i++) {
+    const w = lowerAt(letter, i);
+    if (first === -1 && GREETING_WORDS.has(w)) first = i;
+    if (pair === -1 && GREETING_PAIRS[w]?.has(lowerAt(letter, i + 1)) === true) pair = i;
+  }
   if (pair !== -1 && (first === -1 || pair < first)) first = pair + 1;
   if (first === -1) return [];
   const out: number[] = [];
-  for (let i = first + 1; i < lower.length && i <= first + 5; i++) {
+  for (let i = first + 1; i < count && i <= first + 5; i++) {
     const between = text.slice(tokenEnd(letter, i - 1), starts[i]);
-    const named = i === first + 1 && /^,\s*$/.test(between) && isCapitalized(written[i] ?? '');
+    const named = i === first + 1 && /^,\s*$/.test(between) && isCapitalized(writtenAt(letter, i));
     if (/[,\n:;!—–]/.test(between) && !named) break;
     out.push(i);
   }

@@ -7,16 +7,16 @@
  * treats a capitalised word mid-sentence as a name.
  */
 
-import { type LetterText, tokenEnd } from './letter-text.js';
+import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific } from './names.js';
 import { ABBREVIATIONS } from './word-lists.js';
 
 /** Whether the full stop after token `i` belongs to it ("Dr.", "St.", "J."), not to a sentence. */
 function abbreviationStop(letter: LetterText, i: number): boolean {
-  const w = letter.lower[i] ?? '';
+  const w = lowerAt(letter, i);
   if (isHonorific(w) || ABBREVIATIONS.has(w)) return true;
   // A single capital: an initial ("J. Baker").
-  const written = letter.written[i] ?? '';
+  const written = writtenAt(letter, i);
   return written.length === 1 && isCapitalized(written);
 }
 
@@ -31,9 +31,9 @@ function gapBefore(letter: LetterText, i: number): string {
  * abbreviation.
  */
 export function sentenceStarts(letter: LetterText): boolean[] {
-  const { written } = letter;
-  const out = new Array<boolean>(written.length).fill(false);
-  for (let i = 0; i < written.length; i++) {
+  const { count } = letter;
+  const out = new Array<boolean>(count).fill(false);
+  for (let i = 0; i < count; i++) {
     if (i === 0) {
       out[i] = true;
       continue;
@@ -83,12 +83,15 @@ function commaBefore(letter: LetterText, i: number): boolean {
  */
 export function addressTokens(letter: LetterText, starts: readonly boolean[]): number[] {
   const found = new Set(greetingTokens(letter));
-  const { written, ids, kinds } = letter;
+  const { count, ids, kinds } = letter;
   // Whether a token is a word that could be part of a name: capitalised, or
   // an honorific; worked out once a distinct word.
   const nameLikeWord = letter.normalized.map((w, id) => letter.capitalized[id] || isHonorific(w));
-  const nameLike = (i: number) => kinds[i] === 'word' && nameLikeWord[ids[i] as number] === true;
-  for (let i = 0; i < written.length; i++) {
+  const nameLike = (i: number) => {
+    const id = ids[i] as number;
+    return kinds[id] === 'word' && nameLikeWord[id] === true;
+  };
+  for (let i = 0; i < count; i++) {
     if (!nameLike(i)) continue;
     const opens = starts[i] === true || commaBefore(letter, i);
     if (!opens) continue;
@@ -96,14 +99,14 @@ export function addressTokens(letter: LetterText, starts: readonly boolean[]): n
     // (or an honorific's full stop) separates them.
     let j = i;
     while (
-      j + 1 < written.length &&
+      j + 1 < count &&
       j - i < 2 &&
       nameLike(j + 1) &&
       /^\.?[ \t]+$/.test(gapBefore(letter, j + 1))
     ) {
       j++;
     }
-    const last = j + 1 >= written.length;
+    const last = j + 1 >= count;
     if (last || /^[ \t]*(?:[,.!?;]|\r?\n)/.test(gapBefore(letter, j + 1))) {
       for (let k = i; k <= j; k++) found.add(k);
     }

@@ -50,7 +50,7 @@ const NAME_ID = 0;
  */
 export function wordPairs(
   bases: readonly string[],
-  sequence: readonly number[],
+  sequence: ArrayLike<number>,
   names: ReadonlySet<string>,
   ids: Map<string, number>,
 ): Set<number> {
