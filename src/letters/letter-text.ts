@@ -70,7 +70,7 @@ class LetterColumns implements TokenSink {
   readonly bases: string[] = [];
   readonly capitalized: boolean[] = [];
   /** Each distinct word's hash, and an open-addressing table of word number + 1 by hash. */
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(64);
   private table = new Int32Array(64);
 
   constructor(length: number) {
@@ -83,46 +83,44 @@ class LetterColumns implements TokenSink {
   }
 
   range(text: string, start: number, end: number, kind: Token['kind'], h: number): void {
-    const mask = this.table.length - 1;
-    for (let slot = (h ^ (h >>> 13)) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.table[slot] as number;
-      if (entry === 0) {
-        this.push(this.add(text.slice(start, end), kind, h, slot), start);
-        return;
-      }
+    const table = this.table;
+    const mask = table.length - 1;
+    let slot = (h ^ (h >>> 13)) & mask;
+    for (let entry = table[slot] as number; entry !== 0; entry = table[slot] as number) {
       const id = entry - 1;
       if (
         this.hashes[id] === h &&
         this.kinds[id] === kind &&
         sameAsRange(this.vocabulary[id] as string, text, start, end)
       ) {
-        this.push(id, start);
+        this.ids[this.count] = id;
+        this.starts[this.count++] = start;
         return;
       }
+      slot = (slot + 1) & mask;
     }
+    this.push(this.add(text.slice(start, end), kind, h, slot), start);
   }
 
   cut(value: string, start: number, kind: Token['kind']): void {
     const h = hashRange(value, 0, value.length);
-    const mask = this.table.length - 1;
-    for (let slot = (h ^ (h >>> 13)) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.table[slot] as number;
-      if (entry === 0) {
-        this.push(this.add(value, kind, h, slot), start);
-        return;
-      }
+    const table = this.table;
+    const mask = table.length - 1;
+    let slot = (h ^ (h >>> 13)) & mask;
+    for (let entry = table[slot] as number; entry !== 0; entry = table[slot] as number) {
       const id = entry - 1;
       if (this.hashes[id] === h && this.kinds[id] === kind && this.vocabulary[id] === value) {
         this.push(id, start);
         return;
       }
+      slot = (slot + 1) & mask;
     }
+    this.push(this.add(value, kind, h, slot), start);
   }
 
   private push(id: number, start: number): void {
     this.ids[this.count] = id;
-    this.starts[this.count] = start;
-    this.count++;
+    this.starts[this.count++] = start;
   }
 
   /** A new distinct word at an empty `slot` of the table; its number. */
@@ -134,7 +132,7 @@ class LetterColumns implements TokenSink {
     this.normalized.push(normalized);
     this.bases.push(stripPossessive(normalized));
     this.capitalized.push(isCapitalized(word));
-    this.hashes.push(hash);
+    this.hashes[id] = hash;
     this.table[slot] = id + 1;
     // Kept at most half full, so a lookup ends soon at an empty slot.
     if (this.vocabulary.length * 2 > this.table.length) this.grow();
@@ -144,12 +142,16 @@ class LetterColumns implements TokenSink {
   private grow(): void {
     const table = new Int32Array(this.table.length * 2);
     const mask = table.length - 1;
-    this.hashes.forEach((h, id) => {
+    for (let id = 0; id < this.vocabulary.length; id++) {
+      const h = this.hashes[id] as number;
       let slot = (h ^ (h >>> 13)) & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = id + 1;
-    });
+    }
     this.table = table;
+    const hashes = new Int32Array(table.length);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
   }
 }
 

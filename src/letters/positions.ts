@@ -9,6 +9,7 @@
 
 import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific } from './names.js';
+import { isWhiteSpace } from './tokens.js';
 import { ABBREVIATIONS } from './word-lists.js';
 
 /** Whether the full stop after token `i` belongs to it ("Dr.", "St.", "J."), not to a sentence. */
@@ -46,22 +47,6 @@ export function sentenceStarts(letter: LetterText): boolean[] {
     else if (gap.includes('.')) out[i] = !(gap.startsWith('.') && abbreviationStop(letter, i - 1));
   }
   return out;
-}
-
-/** What `\s` matches: white space and line terminators. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whether the text between token `i - 1` and token `i` ends in a comma and white space (`/,\s*$/`). */

@@ -40,7 +40,6 @@ export const TOKEN_RE = new RegExp(
 );
 
 const WORD_RE = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*/gu;
-const CHUNK_RE = /\S+/g;
 /** A chunk that could hold a URL, an e-mail address or a domain. */
 const COMPLEX_RE = /[@/]|\.(?=.)/;
 
@@ -98,63 +97,60 @@ function scan(re: RegExp, text: string, offset: number, sink: TokenSink, full: b
   }
 }
 
-/** Reads `text` chunk by chunk, giving `sink` each token in order. */
+/** What `\s` matches: white space and line terminators. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Where a chunk may need more than the hand-written ASCII reader: a
+ * character beyond ASCII, or what makes `COMPLEX_RE` match (a full stop
+ * before another character of its chunk is one before a non-space).
+ */
+const SPECIAL = /[^\0-\x7f]|[@/]|\.\S/g;
+
+/**
+ * Reads `text` chunk by chunk (runs of non-space), giving `sink` each token
+ * in order. Most chunks are plain ASCII: the stretches of them between the
+ * chunks `SPECIAL` finds are read by hand in one go, in place (no word spans
+ * white space, so that is reading them one by one). A chunk with a special
+ * character is read by the full pattern when it could hold a URL, an e-mail
+ * address or a domain (`COMPLEX_RE`), otherwise by the word pattern.
+ */
 export function scanText(text: string, sink: TokenSink): void {
-  if (!NON_ASCII.test(text)) {
-    scanAsciiText(text, sink);
-    return;
-  }
-  CHUNK_RE.lastIndex = 0;
-  for (let c = CHUNK_RE.exec(text); c !== null; c = CHUNK_RE.exec(text)) {
-    const chunk = c[0];
-    if (COMPLEX_RE.test(chunk)) scan(TOKEN_RE, chunk, c.index, sink, true);
-    else if (isAscii(text, c.index, c.index + chunk.length)) {
-      scanAscii(text, c.index, c.index + chunk.length, sink);
-    } else scan(WORD_RE, chunk, c.index, sink, false);
-  }
-}
-
-/** A character beyond ASCII. */
-const NON_ASCII = /[^\0-\x7f]/;
-
-/** Whether `text` from `from` to `to` is all ASCII. */
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/** ASCII white space: what `\s` matches below 128. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-/**
- * Where in an all-ASCII text a chunk could hold a URL, an e-mail address or a
- * domain: `COMPLEX_RE` over the whole text (a full stop before another
- * character of its chunk is one before a non-space).
- */
-const COMPLEX_AT = /[@/]|\.\S/g;
-
-/**
- * The tokens of an all-ASCII text (most letters), read in place without a
- * copy of each chunk: the plain stretches between the rare complex chunks
- * (found by `COMPLEX_AT`) by hand in one go, since no word spans white
- * space; the complex chunks by the full pattern. The same tokens as the
- * general loop above.
- */
-function scanAsciiText(text: string, sink: TokenSink): void {
   const n = text.length;
   let from = 0;
-  COMPLEX_AT.lastIndex = 0;
-  for (let m = COMPLEX_AT.exec(text); m !== null; m = COMPLEX_AT.exec(text)) {
-    let start = m.index;
-    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = m.index;
-    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(text); m !== null; m = SPECIAL.exec(text)) {
+    const at = m.index;
+    // White space beyond ASCII ends a stretch; it belongs to no chunk.
+    if (isWhiteSpace(text.charCodeAt(at))) {
+      scanAscii(text, from, at, sink);
+      from = at + 1;
+      SPECIAL.lastIndex = from;
+      continue;
+    }
+    let start = at;
+    while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < n && !isWhiteSpace(text.charCodeAt(end))) end++;
     scanAscii(text, from, start, sink);
-    scan(TOKEN_RE, text.slice(start, end), start, sink, true);
+    const chunk = text.slice(start, end);
+    const complex = COMPLEX_RE.test(chunk);
+    scan(complex ? TOKEN_RE : WORD_RE, chunk, start, sink, complex);
     from = end;
-    COMPLEX_AT.lastIndex = end;
+    SPECIAL.lastIndex = from;
   }
   scanAscii(text, from, n, sink);
 }
@@ -164,9 +160,10 @@ function scanAsciiText(text: string, sink: TokenSink): void {
  *
  * Whitespace-separated chunks are read one at a time: a plain chunk (no `@`,
  * `/`, or a dot before another character) can only hold words, so it gets the
- * cheap word pattern; the rare chunk that could hold a URL, e-mail address or
- * domain gets the full pattern. Both give what the full pattern would give on
- * the whole text, since none of these tokens spans whitespace.
+ * cheap word pattern (or a hand-written reader of it, for ASCII); the rare
+ * chunk that could hold a URL, e-mail address or domain gets the full
+ * pattern. Both give what the full pattern would give on the whole text,
+ * since none of these tokens spans whitespace.
  *
  * @example
  * tokenize("Thank you, Mr. O'Brien!").map((t) => t.text) // ['Thank', 'you', 'Mr', "O'Brien"]
