@@ -119,6 +119,10 @@ export function isWhiteSpace(c: number): boolean {
  * before another character of its chunk is one before a non-space).
  */
 const SPECIAL = /[^\0-\x7f]|[@/]|\.\S/g;
+/** `SPECIAL` for a text all in ASCII (most letters): one alternative less to try at each character. */
+const SPECIAL_IN_ASCII = /[@/]|\.\S/g;
+/** A character beyond ASCII. */
+const NON_ASCII = /[^\0-\x7f]/;
 
 /**
  * Reads `text` chunk by chunk (runs of non-space), giving `sink` each token
@@ -131,14 +135,15 @@ const SPECIAL = /[^\0-\x7f]|[@/]|\.\S/g;
 export function scanText(text: string, sink: TokenSink): void {
   const n = text.length;
   let from = 0;
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(text); m !== null; m = SPECIAL.exec(text)) {
+  const special = NON_ASCII.test(text) ? SPECIAL : SPECIAL_IN_ASCII;
+  special.lastIndex = 0;
+  for (let m = special.exec(text); m !== null; m = special.exec(text)) {
     const at = m.index;
     // White space beyond ASCII ends a stretch; it belongs to no chunk.
     if (isWhiteSpace(text.charCodeAt(at))) {
       scanAscii(text, from, at, sink);
       from = at + 1;
-      SPECIAL.lastIndex = from;
+      special.lastIndex = from;
       continue;
     }
     let start = at;
@@ -150,7 +155,7 @@ export function scanText(text: string, sink: TokenSink): void {
     const complex = COMPLEX_RE.test(chunk);
     scan(complex ? TOKEN_RE : WORD_RE, chunk, start, sink, complex);
     from = end;
-    SPECIAL.lastIndex = from;
+    special.lastIndex = from;
   }
   scanAscii(text, from, n, sink);
 }
