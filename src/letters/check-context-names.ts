@@ -21,53 +21,67 @@ function nearWord(word: string, target: string): boolean {
 }
 
 /**
- * The tokens near a word of `targets` and no word the checker or the
- * context knows: capitalised ones (names), and any beside a word of the
- * name. `near` remembers, by word, whether it is near a target.
+ * One name looked for in a letter (the employer's, or the position title):
+ * its words, whether each distinct word of the letter is one of them, and
+ * whether it is near one (0: not worked out yet, 1: no, 2: yes; `near`
+ * remembers it by word for the other notes).
  */
-function nearMisses(
+interface Name {
+  readonly targets: readonly string[];
+  readonly near: Map<string, boolean>;
+  readonly target: readonly boolean[];
+  readonly nearness: Uint8Array;
+  readonly found: number[];
+}
+
+function nameIn(letter: LetterText, targets: readonly string[], near: Map<string, boolean>): Name {
+  const exact = new Set(targets);
+  return {
+    targets,
+    near,
+    target: letter.normalized.map((w) => exact.has(w)),
+    nearness: new Uint8Array(letter.normalized.length),
+    found: [],
+  };
+}
+
+/**
+ * Whether word token `i` (distinct word `id`) is a near miss of `name`: near
+ * a word of it and no word the checker or the context knows — capitalised
+ * (a name), or any beside a word of the name.
+ */
+function nearMiss(
   letter: LetterText,
-  targets: readonly string[],
-  near: Map<string, boolean>,
+  name: Name,
+  i: number,
+  id: number,
   isKnown: (i: number) => boolean,
   skip: ReadonlySet<number>,
-): number[] {
-  const out: number[] = [];
-  if (targets.length === 0) return out;
-  const { count, ids, kinds, bases, normalized, capitalized } = letter;
-  const exact = new Set(targets);
-  // Each distinct word's answers once: whether it is a word of the name, and
-  // whether it is near one (0: not worked out yet, 1: no, 2: yes).
-  const target = normalized.map((w) => exact.has(w));
-  const nearness = new Uint8Array(normalized.length);
-  const last = count - 1;
-  for (let i = 0; i <= last; i++) {
-    const id = ids[i] as number;
-    if (kinds[id] !== 'word') continue;
-    // Beside another word of the name, a near miss is one even in lower case
-    // or when the dictionary knows it ("Transportation Planer").
-    const beside =
-      (i > 0 && target[ids[i - 1] as number] === true) ||
-      (i < last && target[ids[i + 1] as number] === true);
-    const capitalised = capitalized[id] === true;
-    if (!beside && !capitalised) continue;
-    let state = nearness[id] as number;
-    if (state === 0) {
-      const w = bases[id] as string;
-      let ok = near.get(w);
-      if (ok === undefined) {
-        ok = targets.some((t) => nearWord(w, t));
-        near.set(w, ok);
-      }
-      state = ok ? 2 : 1;
-      nearness[id] = state;
+): boolean {
+  if (name.targets.length === 0) return false;
+  const { ids, count } = letter;
+  // Beside another word of the name, a near miss is one even in lower case
+  // or when the dictionary knows it ("Transportation Planer").
+  const beside =
+    (i > 0 && name.target[ids[i - 1] as number] === true) ||
+    (i < count - 1 && name.target[ids[i + 1] as number] === true);
+  const capitalised = letter.capitalized[id] === true;
+  if (!beside && !capitalised) return false;
+  let state = name.nearness[id] as number;
+  if (state === 0) {
+    const w = letter.bases[id] as string;
+    let ok = name.near.get(w);
+    if (ok === undefined) {
+      ok = name.targets.some((t) => nearWord(w, t));
+      name.near.set(w, ok);
     }
-    if (state === 1 || skip.has(i)) continue;
-    // A lower-case word beside the name is a near miss only when no dictionary
-    // knows it ("content design" is no slip for Content Designer).
-    if ((beside && capitalised) || !isKnown(i)) out.push(i);
+    state = ok ? 2 : 1;
+    name.nearness[id] = state;
   }
-  return out;
+  if (state === 1 || skip.has(i)) return false;
+  // A lower-case word beside the name is a near miss only when no dictionary
+  // knows it ("content design" is no slip for Content Designer).
+  return (beside && capitalised) || !isKnown(i);
 }
 
 /**
@@ -99,11 +113,19 @@ export function checkContextNames(
   };
   const targetsOf = (list: readonly string[]) =>
     list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
-  const employerTargets = targetsOf(note.employerWords);
-  const employer = nearMisses(letter, employerTargets, note.memo.nearEmployer, isKnown, skip);
-  const taken = new Set([...skip, ...employer]);
-  const titleTargets = targetsOf(note.titleWords);
-  const position = nearMisses(letter, titleTargets, note.memo.nearTitle, isKnown, taken);
+  const employerName = nameIn(letter, targetsOf(note.employerWords), note.memo.nearEmployer);
+  const title = nameIn(letter, targetsOf(note.titleWords), note.memo.nearTitle);
+  // One reading of the letter for both: a token taken for the employer's
+  // name is not looked at for the title.
+  const { count, ids, kinds } = letter;
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] as number;
+    if (kinds[id] !== 'word') continue;
+    if (nearMiss(letter, employerName, i, id, isKnown, skip)) employerName.found.push(i);
+    else if (nearMiss(letter, title, i, id, isKnown, skip)) title.found.push(i);
+  }
+  const employer = employerName.found;
+  const position = title.found;
   const findings: LetterFinding[] = [];
   const spans = (list: readonly number[]): Token[] =>
     list.map((i) => withoutPossessive(tokenAt(letter, i)));

@@ -63,6 +63,9 @@ export function wordPairs(
   const idOf: number[] = [NAME_ID];
   const width = bases.length + 1;
   const seen = new Set<number>();
+  // The word last seen after each word: a note that repeats a phrase repeats
+  // its pairs, found here before `seen` is asked.
+  const after = new Int32Array(width).fill(-1);
   const set = new Set<number>();
   let previous = -1;
   let count = 0;
@@ -93,7 +96,8 @@ export function wordPairs(
         numberOf[at] = n;
       }
     }
-    if (previous !== -1) {
+    if (previous !== -1 && after[previous] !== n) {
+      after[previous] = n;
       const key = previous * width + n;
       if (!seen.has(key)) {
         seen.add(key);
