@@ -6,15 +6,8 @@
  * can work out what it needs of a word once, by its number, rather than once
  * a token.
  */
-import {
-  hashRange,
-  isCapitalized,
-  normalizeWord,
-  scanText,
-  stripPossessive,
-  type Token,
-  type TokenSink,
-} from './tokens.js';
+import { hashRange, scanText, type Token, type TokenSink } from './tokens.js';
+import { reserveWords, type WordEntry, wordOf, wordOfRange } from './word-table.js';
 
 /**
  * Token `i` (of `count`) is distinct word `ids[i]` of the letter, at offset
@@ -42,15 +35,6 @@ export interface LetterText {
   readonly capitalized: readonly boolean[];
 }
 
-/** Whether `word` is `text.slice(start, end)`, compared in place. */
-function sameAsRange(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) {
-    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  }
-  return true;
-}
-
 /**
  * Token columns being filled, reused from letter to letter (reading is
  * synchronous): each letter gets a copy of the part it filled. A letter has
@@ -59,7 +43,10 @@ function sameAsRange(word: string, text: string, start: number, end: number): bo
 let scratchIds = new Int32Array(1024);
 let scratchStarts = new Int32Array(1024);
 
-/** The columns of a letter being read: a token sink that interns its words. */
+/** The letter being read, numbered to tell which words it has met (./word-table.ts). */
+let reading = 0;
+
+/** The columns of a letter being read: a token sink that numbers its distinct words. */
 class LetterColumns implements TokenSink {
   count = 0;
   readonly ids: Int32Array;
@@ -69,9 +56,7 @@ class LetterColumns implements TokenSink {
   readonly normalized: string[] = [];
   readonly bases: string[] = [];
   readonly capitalized: boolean[] = [];
-  /** Each distinct word's hash, and an open-addressing table of word number + 1 by hash. */
-  private hashes = new Int32Array(64);
-  private table = new Int32Array(64);
+  private readonly mark: number;
 
   constructor(length: number) {
     if (scratchIds.length < length) {
@@ -80,78 +65,32 @@ class LetterColumns implements TokenSink {
     }
     this.ids = scratchIds;
     this.starts = scratchStarts;
+    reserveWords(length);
+    reading += 1;
+    this.mark = reading;
   }
 
-  range(text: string, start: number, end: number, kind: Token['kind'], h: number): void {
-    const table = this.table;
-    const mask = table.length - 1;
-    let slot = (h ^ (h >>> 13)) & mask;
-    for (let entry = table[slot] as number; entry !== 0; entry = table[slot] as number) {
-      const id = entry - 1;
-      if (
-        this.hashes[id] === h &&
-        this.kinds[id] === kind &&
-        sameAsRange(this.vocabulary[id] as string, text, start, end)
-      ) {
-        this.ids[this.count] = id;
-        this.starts[this.count++] = start;
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    this.push(this.add(text.slice(start, end), kind, h, slot), start);
+  range(text: string, start: number, end: number, kind: Token['kind'], hash: number): void {
+    this.push(wordOfRange(text, start, end, kind, hash), start);
   }
 
   cut(value: string, start: number, kind: Token['kind']): void {
-    const h = hashRange(value, 0, value.length);
-    const table = this.table;
-    const mask = table.length - 1;
-    let slot = (h ^ (h >>> 13)) & mask;
-    for (let entry = table[slot] as number; entry !== 0; entry = table[slot] as number) {
-      const id = entry - 1;
-      if (this.hashes[id] === h && this.kinds[id] === kind && this.vocabulary[id] === value) {
-        this.push(id, start);
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    this.push(this.add(value, kind, h, slot), start);
+    this.push(wordOf(value, kind, hashRange(value, 0, value.length)), start);
   }
 
-  private push(id: number, start: number): void {
-    this.ids[this.count] = id;
+  private push(entry: WordEntry, start: number): void {
+    if (entry.mark !== this.mark) {
+      // The first time this letter meets the word.
+      entry.mark = this.mark;
+      entry.local = this.vocabulary.length;
+      this.vocabulary.push(entry.word);
+      this.kinds.push(entry.kind);
+      this.normalized.push(entry.normalized);
+      this.bases.push(entry.base);
+      this.capitalized.push(entry.capitalized);
+    }
+    this.ids[this.count] = entry.local;
     this.starts[this.count++] = start;
-  }
-
-  /** A new distinct word at an empty `slot` of the table; its number. */
-  private add(word: string, kind: Token['kind'], hash: number, slot: number): number {
-    const id = this.vocabulary.length;
-    this.vocabulary.push(word);
-    this.kinds.push(kind);
-    const normalized = normalizeWord(word);
-    this.normalized.push(normalized);
-    this.bases.push(stripPossessive(normalized));
-    this.capitalized.push(isCapitalized(word));
-    this.hashes[id] = hash;
-    this.table[slot] = id + 1;
-    // Kept at most half full, so a lookup ends soon at an empty slot.
-    if (this.vocabulary.length * 2 > this.table.length) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    for (let id = 0; id < this.vocabulary.length; id++) {
-      const h = this.hashes[id] as number;
-      let slot = (h ^ (h >>> 13)) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = id + 1;
-    }
-    this.table = table;
-    const hashes = new Int32Array(table.length);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
   }
 }
 
