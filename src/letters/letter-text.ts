@@ -65,7 +65,7 @@ class LetterColumns implements TokenSink {
     }
     this.ids = scratchIds;
     this.starts = scratchStarts;
-    reserveWords(length);
+    reserveWords();
     reading += 1;
     this.mark = reading;
   }

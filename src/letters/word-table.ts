@@ -25,7 +25,11 @@ export interface WordEntry {
   local: number;
 }
 
-/** Distinct tokens kept at most (a few megabytes); the table starts afresh when a letter could pass it. */
+/**
+ * Distinct tokens kept from earlier letters at most (a few megabytes): the
+ * table starts afresh before a letter when it holds more. A letter adds its
+ * own distinct words, however many, while it is read.
+ */
 const MAX_WORDS = 20_000;
 
 let entries: WordEntry[] = [];
@@ -42,17 +46,17 @@ function sameAsRange(word: string, text: string, start: number, end: number): bo
 
 const slotOf = (hash: number, mask: number) => (hash ^ (hash >>> 13)) & mask;
 
-/** Makes room for the words of a text of `length` characters (it has fewer tokens than characters). */
-export function reserveWords(length: number): void {
-  if (entries.length + length <= MAX_WORDS) return;
+/** Starts the table afresh when it is full; called before a letter is read, never while. */
+export function reserveWords(): void {
+  if (entries.length < MAX_WORDS) return;
   entries = [];
   table = new Int32Array(1024);
 }
 
 /**
  * The entry of the token `text.slice(start, end)` of `kind`, whose hash
- * (`hashRange`) is `hash`; added when new. Call {@link reserveWords} for
- * the text first: the table is never cleared while a letter is read.
+ * (`hashRange`) is `hash`; added when new. Call {@link reserveWords} before
+ * reading a letter: the table is never cleared while one is read.
  */
 export function wordOfRange(
   text: string,
