@@ -5,19 +5,19 @@
  * reader's own name, and matter most where the spelling check is gentlest:
  * capitalised words mid-sentence, which it takes for names.
  */
-import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
 import { baseAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
 import { stripPossessive, type Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
+import { withinTypos } from './within-typos.js';
 import { GENERIC_NAME_WORDS } from './word-lists.js';
 
 /** Within one typo of a word of four or five letters, two of one of eight or more. */
 function nearWord(word: string, target: string): boolean {
   if (target.length < 4 || word === target) return false;
   const max = target.length >= 8 ? 2 : 1;
-  return editDistance(word, target, max) <= max;
+  return withinTypos(word, target, max);
 }
 
 /**

@@ -4,13 +4,13 @@
  * names another interviewer and not the addressee (`wrong-name`, the
  * copy-paste slip). The words they report are left out of the spelling check.
  */
-import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
 import { baseAt, isWordAt, type LetterText, lowerAt, tokenAt, writtenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { bundledWords } from './speller.js';
 import type { LetterFinding, SpellChecker } from './types.js';
+import { withinTypos } from './within-typos.js';
 
 /** What the name checks found, and the tokens they reported. */
 export interface NameFindings {
@@ -21,7 +21,7 @@ export interface NameFindings {
 
 /** Two typos from a name of four letters or more, with its initial. */
 function looseNear(word: string, name: string): boolean {
-  return name.length >= 4 && word.charAt(0) === name.charAt(0) && editDistance(word, name, 2) <= 2;
+  return name.length >= 4 && word.charAt(0) === name.charAt(0) && withinTypos(word, name, 2);
 }
 
 /**

@@ -3,12 +3,12 @@
  * the greeting that says who the letter is for. Read by the name checks and
  * by the similarity measure, which sets names aside.
  */
-import { editDistance } from '../text/edit-distance.js';
 import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
 import { isCapitalized, words } from './tokens.js';
 
 export { isCapitalized } from './tokens.js';
 
+import { withinTypos } from './within-typos.js';
 import { ADDRESS_WORDS, GREETING_PAIRS, GREETING_WORDS, HONORIFICS } from './word-lists.js';
 
 /** Honorifics and forms of address together: one lookup a word. */
@@ -33,7 +33,7 @@ export function nameWords(name: string): string[] {
 export function nearName(word: string, name: string): boolean {
   if (name.length < 3 || word === name) return false;
   const max = name.length <= 5 ? 1 : 2;
-  return editDistance(word, name, max) <= max;
+  return withinTypos(word, name, max);
 }
 
 /**

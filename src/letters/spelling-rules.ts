@@ -4,11 +4,11 @@
  * parts are, and the near misses that make a capitalised word a typo rather
  * than a name.
  */
-import { editDistance } from '../text/edit-distance.js';
 import type { WordSet } from './note-context.js';
 import { bundledWords } from './speller.js';
 import { stripPossessive } from './tokens.js';
 import type { SpellChecker } from './types.js';
+import { withinTypos } from './within-typos.js';
 import { CALENDAR_WORDS, PREFIXES } from './word-lists.js';
 
 /** Prefixes longest first, so "multi" is tried before "mu…" could be. */
@@ -131,6 +131,6 @@ export function calendarWordNear(lower: string): string | undefined {
   return CALENDAR_WORDS.find((c) => {
     if (c === lower) return false;
     const max = c.length <= 6 ? 1 : 2;
-    return editDistance(lower, c, max) <= max;
+    return withinTypos(lower, c, max);
   });
 }
