@@ -9,9 +9,7 @@ import { editDistance } from '../../src/text/edit-distance.js';
 import { runs } from '../helpers/arbitraries.js';
 
 // A small alphabet, so that near pairs are common, with letters beyond ASCII.
-const word = fc
-  .array(fc.constantFrom(...'abcdeé’'), { maxLength: 12 })
-  .map((cs) => cs.join(''));
+const word = fc.array(fc.constantFrom(...'abcdeé’'), { maxLength: 12 }).map((cs) => cs.join(''));
 
 describe('withinTypos', () => {
   it('answers what the edit distance answers', () => {
