@@ -20,11 +20,35 @@ function nearWord(word: string, target: string): boolean {
   return withinTypos(word, target, max);
 }
 
+/** Words whose nearness to a name's words is remembered at most (all names together). */
+const MAX_REMEMBERED = 50_000;
+let remembered = 0;
+const nearTo = new Map<string, Map<string, boolean>>();
+
+/**
+ * Whether each word is near a word of `targets`, remembered by word across
+ * notes and plans (bounded): the notes of a plan, and each plan of an
+ * application, look for the same names among mostly the same words.
+ */
+function nearnessTo(targets: readonly string[]): Map<string, boolean> {
+  const key = targets.join('\n');
+  let near = nearTo.get(key);
+  if (near === undefined || remembered >= MAX_REMEMBERED) {
+    if (remembered >= MAX_REMEMBERED) {
+      nearTo.clear();
+      remembered = 0;
+    }
+    near = new Map();
+    nearTo.set(key, near);
+  }
+  return near;
+}
+
 /**
  * One name looked for in a letter (the employer's, or the position title):
  * its words, whether each distinct word of the letter is one of them, and
  * whether it is near one (0: not worked out yet, 1: no, 2: yes; `near`
- * remembers it by word for the other notes).
+ * remembers it by word for other letters).
  */
 interface Name {
   readonly targets: readonly string[];
@@ -34,11 +58,11 @@ interface Name {
   readonly found: number[];
 }
 
-function nameIn(letter: LetterText, targets: readonly string[], near: Map<string, boolean>): Name {
+function nameIn(letter: LetterText, targets: readonly string[]): Name {
   const exact = new Set(targets);
   return {
     targets,
-    near,
+    near: nearnessTo(targets),
     target: letter.normalized.map((w) => exact.has(w)),
     nearness: new Uint8Array(letter.normalized.length),
     found: [],
@@ -74,6 +98,7 @@ function nearMiss(
     if (ok === undefined) {
       ok = name.targets.some((t) => nearWord(w, t));
       name.near.set(w, ok);
+      remembered++;
     }
     state = ok ? 2 : 1;
     name.nearness[id] = state;
@@ -113,8 +138,8 @@ export function checkContextNames(
   };
   const targetsOf = (list: readonly string[]) =>
     list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
-  const employerName = nameIn(letter, targetsOf(note.employerWords), note.memo.nearEmployer);
-  const title = nameIn(letter, targetsOf(note.titleWords), note.memo.nearTitle);
+  const employerName = nameIn(letter, targetsOf(note.employerWords));
+  const title = nameIn(letter, targetsOf(note.titleWords));
   // One reading of the letter for both: a token taken for the employer's
   // name is not looked at for the title.
   const { count, ids, kinds } = letter;

@@ -170,8 +170,6 @@ export function checkNotes(
   // The words a note may use depend on its addressee's title: notes to
   // people of one title share them, and the answers about words that
   // depend on them; the other answers about words are shared by every note.
-  const nearEmployer = new Map<string, boolean>();
-  const nearTitle = new Map<string, boolean>();
   const byTitle = new Map<string, { known: WordSet; memo: WordMemo }>();
   const knownTo = (title: string) => {
     let entry = byTitle.get(title);
@@ -179,7 +177,7 @@ export function checkNotes(
       const ownTitle = new Set(words(title));
       entry = {
         known: { has: (w) => known.has(w) || ALWAYS_KNOWN.has(w) || ownTitle.has(w) },
-        memo: { nearEmployer, nearTitle, passes: new Map(), known: new Map() },
+        memo: { passes: new Map(), known: new Map() },
       };
       byTitle.set(title, entry);
     }

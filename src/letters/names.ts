@@ -24,9 +24,19 @@ export function isGreetingWord(word: string): boolean {
   return GREETING_WORDS.has(word);
 }
 
-/** The words of a person's name, lower case, without honorifics or initials. */
-export function nameWords(name: string): string[] {
-  return words(name).filter((w) => w.length > 1 && !isHonorific(w));
+/** Names whose words are remembered at most: each plan of an application reads the same. */
+const MAX_REMEMBERED_NAMES = 2_000;
+const nameWordsOf = new Map<string, readonly string[]>();
+
+/** The words of a person's name, lower case, without honorifics or initials; remembered (bounded). */
+export function nameWords(name: string): readonly string[] {
+  let found = nameWordsOf.get(name);
+  if (found === undefined) {
+    found = Object.freeze(words(name).filter((w) => w.length > 1 && !isHonorific(w)));
+    if (nameWordsOf.size >= MAX_REMEMBERED_NAMES) nameWordsOf.clear();
+    nameWordsOf.set(name, found);
+  }
+  return found;
 }
 
 /** Within one typo of a name word (two for names of six letters or more). */

@@ -15,10 +15,6 @@ export interface WordSet {
  * record at the limits has hundreds of notes.
  */
 export interface WordMemo {
-  /** Whether a word (normalized, no possessive) is near a word of the employer's name. */
-  readonly nearEmployer: Map<string, boolean>;
-  /** Whether a word (normalized, no possessive) is near a word of the position title. */
-  readonly nearTitle: Map<string, boolean>;
   /**
    * Answers that depend on the note's known words, shared by the notes with
    * the same ones: whether a word as written passes the spelling check, and
