@@ -128,8 +128,7 @@ function checkText(
   const fit = context.findings.length === 0 ? checkFit(letter, note) : undefined;
   if (fit) findings.push(fit);
   const reported = new Set([...names.reported, ...context.reported]);
-  const spelling =
-    spell && checkSpelling(letter, note.known, spell, reported, starts, suggest, note.memo.passes);
+  const spelling = spell && checkSpelling(letter, note.known, spell, reported, starts, suggest);
   if (spelling) findings.push(spelling);
   return findings;
 }
@@ -177,7 +176,7 @@ export function checkNotes(
       const ownTitle = new Set(words(title));
       entry = {
         known: { has: (w) => known.has(w) || ALWAYS_KNOWN.has(w) || ownTitle.has(w) },
-        memo: { passes: new Map(), known: new Map() },
+        memo: { known: new Map() },
       };
       byTitle.set(title, entry);
     }

@@ -112,20 +112,12 @@ export function checkSpelling(
   skip: ReadonlySet<number>,
   starts: readonly boolean[],
   suggest = false,
-  verdicts: Map<string, boolean> = new Map(),
 ): LetterFinding | undefined {
   const { count, ids, kinds, vocabulary, normalized, bases, capitalized } = letter;
-  // Notes repeat their words: each word's verdict is worked out once (`verdicts`
-  // may be shared by several letters with the same known words), and looked up
-  // once per letter (`passing`: 0 not yet, 1 passes or is in capitals, 2 not).
-  const passes = (word: string) => {
-    let ok = verdicts.get(word);
-    if (ok === undefined) {
-      ok = wordPasses(word, known, spell);
-      verdicts.set(word, ok);
-    }
-    return ok;
-  };
+  // A letter repeats its words: each distinct word's verdict is worked out
+  // once (`passing`: 0 not yet, 1 passes or is in capitals, 2 not); most of
+  // it is remembered across letters (./spelling-rules.ts).
+  const passes = (word: string) => wordPasses(word, known, spell);
   const passing = new Uint8Array(vocabulary.length);
   // Capitalised words written mid-sentence somewhere: names, wherever they
   // stand. Worked out when first needed (few letters need it).

@@ -16,11 +16,10 @@ export interface WordSet {
  */
 export interface WordMemo {
   /**
-   * Answers that depend on the note's known words, shared by the notes with
-   * the same ones: whether a word as written passes the spelling check, and
-   * whether a token (as written) is a word the context or the checker knows.
+   * Whether a token (as written) is a word the context or the checker knows:
+   * it depends on the note's known words, and is shared by the notes with
+   * the same ones.
    */
-  readonly passes: Map<string, boolean>;
   readonly known: Map<string, boolean>;
 }
 
