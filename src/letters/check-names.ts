@@ -38,21 +38,20 @@ export function checkNames(
   address: readonly number[],
   starts: readonly boolean[] = [],
 ): NameFindings {
-  const { addressee, others, known } = note;
+  const { addressee, others, othersWords, known } = note;
   const findings: LetterFinding[] = [];
   const addresseeSet = new Set(addressee);
   const wordAt = (i: number) => writtenAt(letter, i);
   const isDictionaryWord = (i: number) => spell?.correct(wordAt(i).replace(/’/g, "'")) === true;
   const greeting = greetingTokens(letter);
   const greetingSet = new Set(greeting);
-  // Another interviewer's name word is no misspelling of the addressee's in
-  // itself, but in the addressee's place it is ("Dear Mr. Reed, … Mr. Reid").
-  const othersWords = new Set(others.flat());
   const misspelt: number[] = [];
   for (const i of address) {
     if (!isWordAt(letter, i) || !isCapitalized(wordAt(i))) continue;
     const w = baseAt(letter, i);
     if (w.length < 3 || addresseeSet.has(w) || isHonorific(w)) continue;
+    // Another interviewer's name word is no misspelling of the addressee's in
+    // itself, but in the addressee's place it is ("Dear Mr. Reed, … Mr. Reid").
     if (known.has(w) && (greetingSet.has(i) || !othersWords.has(w))) continue;
     // Direct address outside the greeting: a dictionary word is a name only
     // after an honorific ("Thanks again, Mr. Backer"; not "More, more.") or,

@@ -71,6 +71,9 @@ interface Panel {
   readonly names: Set<string>;
 }
 
+/** A note's addressee's name words, and the other people of its round (see `NoteContext`). */
+type People = Pick<NoteContext, 'addressee' | 'others' | 'othersWords'>;
+
 /** The panel of every round: its interviewers and the addressees of its notes. */
 function panelsOf(notes: readonly NoteToCheck[], context: NotesContext): Map<string, Panel> {
   const names = new Map<string, Set<string>>();
@@ -198,6 +201,23 @@ export function checkNotes(
     roundsOf.set(keyOf(note, i), rounds);
   });
 
+  // A note's addressee and the others of its round (whom its greeting could
+  // name by mistake): worked out once per round and addressee.
+  const peopleOf = new Map<string, Map<string, People>>();
+  const peopleTo = (round: string, name: string, panel: Panel): People => {
+    const byName = peopleOf.get(round) ?? new Map<string, People>();
+    peopleOf.set(round, byName);
+    let people = byName.get(name);
+    if (people === undefined) {
+      const addressee = nameWords(name);
+      const addresseeSet = new Set(addressee);
+      const others = panel.people.filter((o) => !o.every((w) => addresseeSet.has(w)));
+      people = { addressee, others, othersWords: new Set(others.flat()) };
+      byName.set(name, people);
+    }
+    return people;
+  };
+
   const compared = new Map<number, ComparedNote>();
   const wordIds = new Map<string, number>();
   const findings = notes.map((note, i): LetterFinding[] => {
@@ -217,8 +237,7 @@ export function checkNotes(
       });
     }
     if (note.check === false) return [];
-    const addressee = nameWords(note.interviewer.name);
-    const addresseeSet = new Set(addressee);
+    const { addressee, others, othersWords } = peopleTo(note.roundId, note.interviewer.name, panel);
     const { known: noteKnown, memo } = knownTo(note.interviewer.title ?? '');
     return checkText(
       letter,
@@ -227,7 +246,8 @@ export function checkNotes(
         positionTitle: context.position.title,
         employerName: context.employer.name,
         addressee,
-        others: panel.people.filter((o) => !o.every((w) => addresseeSet.has(w))),
+        others,
+        othersWords,
         known: noteKnown,
         titleWords,
         employerWords,

@@ -32,6 +32,8 @@ export interface NoteContext {
   readonly addressee: readonly string[];
   /** Name words of each other interviewer who could be greeted by mistake. */
   readonly others: readonly (readonly string[])[];
+  /** All the name words of `others`. */
+  readonly othersWords: ReadonlySet<string>;
   /** Words accepted without question: names, titles, the employer, accepted words. */
   readonly known: WordSet;
   readonly titleWords: readonly string[];
