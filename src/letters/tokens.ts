@@ -206,9 +206,15 @@ function elisionLength(text: string, from: number, to: number): number {
   return ELISIONS.has(text.slice(from, from + at).toLowerCase()) ? at + 1 : 0;
 }
 
+/** Per ASCII character: 1 for A-Z and a-z, 2 for 0-9 (what `[\p{L}\p{M}\d]` matches among them), else 0. */
+const WORD_CODES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD_CODES[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+}
+
 /** A-Z, a-z, 0-9: what `[\p{L}\p{M}\d]` matches among ASCII characters. */
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c < 128 && WORD_CODES[c] !== 0;
 }
 
 /**
@@ -232,8 +238,9 @@ function scanAscii(text: string, from: number, to: number, sink: TokenSink): voi
     for (;;) {
       for (; i < to; i++) {
         c = text.charCodeAt(i);
-        if (!isWordCode(c)) break;
-        if (c <= 57) digit = true;
+        const code = c < 128 ? (WORD_CODES[c] as number) : 0;
+        if (code === 0) break;
+        if (code === 2) digit = true;
         h = (Math.imul(h, 31) + c) | 0;
       }
       // ' (39) or - (45) joins two runs of word characters.
