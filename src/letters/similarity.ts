@@ -45,8 +45,8 @@ const NAME_ID = 0;
  * {@link bigrams} of a note read once: token `i` is distinct word
  * `sequence[i]`, which is `bases[sequence[i]]` (lower case, possessive
  * dropped). What is asked of a word is asked once, and a pair the note
- * repeats is counted by its words' numbers in the note (small integers)
- * before it is built.
+ * repeats in a row of the same phrase is recognised by its words' numbers in
+ * the note (small integers) before it is built.
  */
 export function wordPairs(
   bases: readonly string[],
@@ -61,11 +61,9 @@ export function wordPairs(
   const own = new Map<string, number>();
   const numberOf = new Int32Array(bases.length);
   const idOf: number[] = [NAME_ID];
-  const width = bases.length + 1;
-  const seen = new Set<number>();
   // The word last seen after each word: a note that repeats a phrase repeats
-  // its pairs, found here before `seen` is asked.
-  const after = new Int32Array(width).fill(-1);
+  // its pairs, known here without building the pair again.
+  const after = new Int32Array(bases.length + 1).fill(-1);
   const set = new Set<number>();
   let previous = -1;
   let count = 0;
@@ -98,11 +96,7 @@ export function wordPairs(
     }
     if (previous !== -1 && after[previous] !== n) {
       after[previous] = n;
-      const key = previous * width + n;
-      if (!seen.has(key)) {
-        seen.add(key);
-        set.add((idOf[previous] as number) * 16_777_216 + (idOf[n] as number));
-      }
+      set.add((idOf[previous] as number) * 16_777_216 + (idOf[n] as number));
     }
     previous = n;
     count++;
