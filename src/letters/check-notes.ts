@@ -24,7 +24,8 @@ import { nameWords } from './names.js';
 import type { NoteContext, WordMemo, WordSet } from './note-context.js';
 import { addressTokens, sentenceStarts } from './positions.js';
 import { wordPairs } from './similarity.js';
-import { normalizeWord, words } from './tokens.js';
+import { words } from './text-words.js';
+import { normalizeWord } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { ADDRESS_WORDS, HONORIFICS } from './word-lists.js';
 

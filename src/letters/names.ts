@@ -4,7 +4,8 @@
  * by the similarity measure, which sets names aside.
  */
 import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
-import { isCapitalized, words } from './tokens.js';
+import { words } from './text-words.js';
+import { isCapitalized } from './tokens.js';
 
 export { isCapitalized } from './tokens.js';
 

@@ -281,22 +281,3 @@ export function isCapitalized(word: string): boolean {
 export function stripPossessive(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word;
 }
-
-/** Texts whose words are remembered at most (names, titles: each plan of an application reads the same). */
-const MAX_REMEMBERED_TEXTS = 2_000;
-const wordsOf = new Map<string, readonly string[]>();
-
-/** The lowercase words of a text (names, titles), for phrase matching; remembered (bounded). */
-export function words(text: string): readonly string[] {
-  let found = wordsOf.get(text);
-  if (found === undefined) {
-    found = Object.freeze(
-      tokenize(text)
-        .filter((t) => t.kind === 'word' || t.kind === 'number')
-        .map((t) => normalizeWord(t.text)),
-    );
-    if (wordsOf.size >= MAX_REMEMBERED_TEXTS) wordsOf.clear();
-    wordsOf.set(text, found);
-  }
-  return found;
-}
