@@ -5,61 +5,108 @@
  * reader's own name, and matter most where the spelling check is gentlest:
  * capitalised words mid-sentence, which it takes for names.
  */
-import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
-import { isCapitalized } from './names.js';
+import { baseAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
-import { type LetterText, stripPossessive, type Token, tokenAt } from './tokens.js';
+import { stripPossessive, type Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
+import { withinTypos } from './within-typos.js';
 import { GENERIC_NAME_WORDS } from './word-lists.js';
 
 /** Within one typo of a word of four or five letters, two of one of eight or more. */
 function nearWord(word: string, target: string): boolean {
   if (target.length < 4 || word === target) return false;
   const max = target.length >= 8 ? 2 : 1;
-  return editDistance(word, target, max) <= max;
+  return withinTypos(word, target, max);
+}
+
+/** Words whose nearness to a name's words is remembered at most (all names together). */
+const MAX_REMEMBERED = 50_000;
+let remembered = 0;
+const nearTo = new Map<string, Map<string, boolean>>();
+
+/**
+ * Whether each word is near a word of `targets`, remembered by word across
+ * notes and plans (bounded): the notes of a plan, and each plan of an
+ * application, look for the same names among mostly the same words.
+ */
+function nearnessTo(targets: readonly string[]): Map<string, boolean> {
+  const key = targets.join('\n');
+  let near = nearTo.get(key);
+  if (near === undefined || remembered >= MAX_REMEMBERED) {
+    if (remembered >= MAX_REMEMBERED) {
+      nearTo.clear();
+      remembered = 0;
+    }
+    near = new Map();
+    nearTo.set(key, near);
+  }
+  return near;
 }
 
 /**
- * The tokens near a word of `targets` and no word the checker or the
- * context knows; `capitalisedOnly` keeps to capitalised tokens (names).
+ * One name looked for in a letter (the employer's, or the position title):
+ * its words, whether each distinct word of the letter is one of them, and
+ * whether it is near one (0: not worked out yet, 1: no, 2: yes; `near`
+ * remembers it by word for other letters).
  */
-function nearMisses(
+interface Name {
+  readonly targets: readonly string[];
+  readonly near: Map<string, boolean>;
+  readonly target: readonly boolean[];
+  readonly nearness: Uint8Array;
+  readonly found: number[];
+}
+
+function nameIn(letter: LetterText, targets: readonly string[]): Name {
+  const exact = new Set(targets);
+  return {
+    targets,
+    near: nearnessTo(targets),
+    target: letter.normalized.map((w) => exact.has(w)),
+    nearness: new Uint8Array(letter.normalized.length),
+    found: [],
+  };
+}
+
+/**
+ * Whether word token `i` (distinct word `id`) is a near miss of `name`: near
+ * a word of it and no word the checker or the context knows — capitalised
+ * (a name), or any beside a word of the name.
+ */
+function nearMiss(
   letter: LetterText,
-  targets: readonly string[],
+  name: Name,
+  i: number,
+  id: number,
   isKnown: (i: number) => boolean,
   skip: ReadonlySet<number>,
-): number[] {
-  const out: number[] = [];
-  if (targets.length === 0) return out;
-  const exact = new Set(targets);
-  // Each token's lookup once: whether it is a word of the name.
-  const target = letter.lower.map((w) => exact.has(w));
-  const nextToTarget = (i: number) => target[i - 1] === true || target[i + 1] === true;
-  // A letter repeats its words: each one's distance to the name is worked out once.
-  const near = new Map<string, boolean>();
-  const nearTarget = (w: string) => {
-    let ok = near.get(w);
+): boolean {
+  if (name.targets.length === 0) return false;
+  const { ids, count } = letter;
+  // Beside another word of the name, a near miss is one even in lower case
+  // or when the dictionary knows it ("Transportation Planer").
+  const beside =
+    (i > 0 && name.target[ids[i - 1] as number] === true) ||
+    (i < count - 1 && name.target[ids[i + 1] as number] === true);
+  const capitalised = letter.capitalized[id] === true;
+  if (!beside && !capitalised) return false;
+  let state = name.nearness[id] as number;
+  if (state === 0) {
+    const w = letter.bases[id] as string;
+    let ok = name.near.get(w);
     if (ok === undefined) {
-      ok = targets.some((t) => nearWord(w, t));
-      near.set(w, ok);
+      ok = name.targets.some((t) => nearWord(w, t));
+      name.near.set(w, ok);
+      remembered++;
     }
-    return ok;
-  };
-  for (let i = 0; i < letter.written.length; i++) {
-    if (letter.kinds[i] !== 'word') continue;
-    // Beside another word of the name, a near miss is one even in lower case
-    // or when the dictionary knows it ("Transportation Planer").
-    const beside = nextToTarget(i);
-    if ((!beside && !isCapitalized(letter.written[i] ?? '')) || skip.has(i)) continue;
-    // A lower-case word beside the name is a near miss only when no dictionary
-    // knows it ("content design" is no slip for Content Designer).
-    const w = stripPossessive(letter.lower[i] ?? '');
-    if (!nearTarget(w)) continue;
-    const capitalised = isCapitalized(letter.written[i] ?? '');
-    if ((beside && capitalised) || !isKnown(i)) out.push(i);
+    state = ok ? 2 : 1;
+    name.nearness[id] = state;
   }
-  return out;
+  if (state === 1 || skip.has(i)) return false;
+  // A lower-case word beside the name is a near miss only when no dictionary
+  // knows it ("content design" is no slip for Content Designer).
+  return (beside && capitalised) || !isKnown(i);
 }
 
 /**
@@ -78,19 +125,32 @@ export function checkContextNames(
   skip: ReadonlySet<number>,
 ): { findings: LetterFinding[]; reported: Set<number> } {
   const isKnown = (i: number) => {
-    const written = (letter.written[i] ?? '').replace(/’/g, "'");
-    const lower = stripPossessive(letter.lower[i] ?? '');
-    return (
-      note.known.has(lower) || spell?.correct(written) === true || spell?.correct(lower) === true
-    );
+    const token = writtenAt(letter, i);
+    let known = note.memo.known.get(token);
+    if (known === undefined) {
+      const written = token.replace(/’/g, "'");
+      const lower = baseAt(letter, i);
+      known =
+        note.known.has(lower) || spell?.correct(written) === true || spell?.correct(lower) === true;
+      note.memo.known.set(token, known);
+    }
+    return known;
   };
   const targetsOf = (list: readonly string[]) =>
     list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
-  const employerTargets = targetsOf(note.employerWords);
-  const employer = nearMisses(letter, employerTargets, isKnown, skip);
-  const taken = new Set([...skip, ...employer]);
-  const titleTargets = targetsOf(note.titleWords);
-  const position = nearMisses(letter, titleTargets, isKnown, taken);
+  const employerName = nameIn(letter, targetsOf(note.employerWords));
+  const title = nameIn(letter, targetsOf(note.titleWords));
+  // One reading of the letter for both: a token taken for the employer's
+  // name is not looked at for the title.
+  const { count, ids, kinds } = letter;
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] as number;
+    if (kinds[id] !== 'word') continue;
+    if (nearMiss(letter, employerName, i, id, isKnown, skip)) employerName.found.push(i);
+    else if (nearMiss(letter, title, i, id, isKnown, skip)) title.found.push(i);
+  }
+  const employer = employerName.found;
+  const position = title.found;
   const findings: LetterFinding[] = [];
   const spans = (list: readonly number[]): Token[] =>
     list.map((i) => withoutPossessive(tokenAt(letter, i)));

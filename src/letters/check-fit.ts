@@ -13,9 +13,8 @@
  */
 import { finding } from './findings.js';
 import { wordsOfLanguages } from './languages.js';
-import { isCapitalized } from './names.js';
+import type { LetterText } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
-import { type LetterText, stripPossessive } from './tokens.js';
 import type { LetterFinding } from './types.js';
 import { GENERIC_NAME_WORDS, NAME_ABBREVIATIONS } from './word-lists.js';
 
@@ -55,11 +54,17 @@ const initials = (list: readonly string[]): string => list.map((w) => w.charAt(0
 
 /** `no-fit` when the letter names neither the position nor the employer; otherwise nothing. */
 export function checkFit(letter: LetterText, note: NoteContext): LetterFinding | undefined {
-  const { lower, written, kinds } = letter;
-  const read = lower.map((w) => spelledOut(stripPossessive(w)));
+  const { ids, kinds, vocabulary, bases, capitalized } = letter;
+  // Each distinct word as read; the words in order only when a phrase is looked for.
+  const readWords = bases.map(spelledOut);
+  let inOrder: string[] | undefined;
+  const read = (): string[] => {
+    if (inOrder === undefined) inOrder = Array.from(ids, (id) => readWords[id] ?? '');
+    return inOrder;
+  };
   // A word is present as read, or in the singular when read ending in "s".
   const presentIn = (w: string) =>
-    read.some((r) => r === w || (r.endsWith('s') && r.slice(0, -1) === w));
+    readWords.some((r) => r === w || (r.endsWith('s') && r.slice(0, -1) === w));
   const title = note.titleWords.map(spelledOut).filter((w) => !GENERIC_NAME_WORDS.has(w));
   // Most letters name the title: answered before any set of the letter's words is built.
   if (title.length > 0 && title.every(presentIn)) return undefined;
@@ -68,9 +73,10 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
   for (let n = title.length - 1; n >= 2; n--) {
     for (let k = 0; k + n <= title.length; k++) {
       const run = title.slice(k, k + n);
+      const words = read();
       if (
-        read.some(
-          (_, i) => ROLE_WORDS.has(read[i + n] ?? '') && run.every((w, j) => read[i + j] === w),
+        words.some(
+          (_, i) => ROLE_WORDS.has(words[i + n] ?? '') && run.every((w, j) => words[i + j] === w),
         )
       )
         return undefined;
@@ -78,16 +84,14 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
   }
 
   const present = new Set<string>();
-  const capitalised = new Set<string>();
-  for (let i = 0; i < read.length; i++) {
-    const w = read[i] ?? '';
-    // A word seen before added its singular already.
-    if (!present.has(w)) {
-      present.add(w);
-      if (w.endsWith('s')) present.add(w.slice(0, -1));
-    }
-    if (kinds[i] === 'word' && isCapitalized(written[i] ?? '')) capitalised.add(w);
+  for (const w of readWords) {
+    present.add(w);
+    if (w.endsWith('s')) present.add(w.slice(0, -1));
   }
+  const capitalised = new Set<string>();
+  readWords.forEach((w, id) => {
+    if (kinds[id] === 'word' && capitalized[id]) capitalised.add(w);
+  });
   const employer = note.employerWords.map(spelledOut);
   const distinctive = employer.filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
   const significant = employer.filter((w) => !GENERIC_NAME_WORDS.has(w));
@@ -97,8 +101,8 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
   const named =
     (distinctive[0] !== undefined && present.has(distinctive[0])) ||
     distinctive.some((w) => capitalised.has(w)) ||
-    containsPhrase(read, significant) ||
-    read.some((w, i) => acronyms.has(w) && (written[i] ?? '') === w.toUpperCase()) ||
+    containsPhrase(read(), significant) ||
+    readWords.some((w, id) => acronyms.has(w) && vocabulary[id] === w.toUpperCase()) ||
     [...capitalised].some(
       (c) => c.length >= 4 && distinctive.some((w) => w.length > c.length + 1 && w.startsWith(c)),
     );

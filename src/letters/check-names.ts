@@ -4,13 +4,13 @@
  * names another interviewer and not the addressee (`wrong-name`, the
  * copy-paste slip). The words they report are left out of the spelling check.
  */
-import { editDistance } from '../text/edit-distance.js';
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
+import { baseAt, isWordAt, type LetterText, lowerAt, tokenAt, writtenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific, nearName } from './names.js';
 import type { NoteContext } from './note-context.js';
 import { bundledWords } from './speller.js';
-import { type LetterText, stripPossessive, tokenAt } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
+import { withinTypos } from './within-typos.js';
 
 /** What the name checks found, and the tokens they reported. */
 export interface NameFindings {
@@ -21,7 +21,7 @@ export interface NameFindings {
 
 /** Two typos from a name of four letters or more, with its initial. */
 function looseNear(word: string, name: string): boolean {
-  return name.length >= 4 && word.charAt(0) === name.charAt(0) && editDistance(word, name, 2) <= 2;
+  return name.length >= 4 && word.charAt(0) === name.charAt(0) && withinTypos(word, name, 2);
 }
 
 /**
@@ -38,28 +38,26 @@ export function checkNames(
   address: readonly number[],
   starts: readonly boolean[] = [],
 ): NameFindings {
-  const { written, kinds, lower } = letter;
-  const { addressee, others, known } = note;
+  const { addressee, others, othersWords, known } = note;
   const findings: LetterFinding[] = [];
   const addresseeSet = new Set(addressee);
-  const wordAt = (i: number) => written[i] ?? '';
+  const wordAt = (i: number) => writtenAt(letter, i);
   const isDictionaryWord = (i: number) => spell?.correct(wordAt(i).replace(/’/g, "'")) === true;
   const greeting = greetingTokens(letter);
   const greetingSet = new Set(greeting);
-  // Another interviewer's name word is no misspelling of the addressee's in
-  // itself, but in the addressee's place it is ("Dear Mr. Reed, … Mr. Reid").
-  const othersWords = new Set(others.flat());
   const misspelt: number[] = [];
   for (const i of address) {
-    if (kinds[i] !== 'word' || !isCapitalized(wordAt(i))) continue;
-    const w = stripPossessive(lower[i] ?? '');
+    if (!isWordAt(letter, i) || !isCapitalized(wordAt(i))) continue;
+    const w = baseAt(letter, i);
     if (w.length < 3 || addresseeSet.has(w) || isHonorific(w)) continue;
+    // Another interviewer's name word is no misspelling of the addressee's in
+    // itself, but in the addressee's place it is ("Dear Mr. Reed, … Mr. Reid").
     if (known.has(w) && (greetingSet.has(i) || !othersWords.has(w))) continue;
     // Direct address outside the greeting: a dictionary word is a name only
     // after an honorific ("Thanks again, Mr. Backer"; not "More, more.") or,
     // with the bundled lists, when it is a rare word capitalised mid-sentence
     // ("with you, Omer, and").
-    const afterHonorific = isHonorific(lower[i - 1] ?? '');
+    const afterHonorific = isHonorific(lowerAt(letter, i - 1));
     const common = starts[i] === true || (spell && bundledWords(spell)?.isCommon(w)) !== false;
     if (!greetingSet.has(i) && !afterHonorific && common && isDictionaryWord(i)) continue;
     // In the greeting, where only the reader's name belongs, a name with the
@@ -84,8 +82,8 @@ export function checkNames(
   // their name that is no dictionary word) and not the addressee.
   const misspeltSet = new Set(misspelt);
   const wrong = greeting.filter((i) => {
-    if (kinds[i] !== 'word' || misspeltSet.has(i)) return false;
-    const w = stripPossessive(lower[i] ?? '');
+    if (!isWordAt(letter, i) || misspeltSet.has(i)) return false;
+    const w = baseAt(letter, i);
     if (addresseeSet.has(w) || isHonorific(w)) return false;
     return others.some((o) =>
       o.some(
@@ -93,7 +91,7 @@ export function checkNames(
       ),
     );
   });
-  const greetsAddressee = greeting.some((i) => addresseeSet.has(stripPossessive(lower[i] ?? '')));
+  const greetsAddressee = greeting.some((i) => addresseeSet.has(baseAt(letter, i)));
   const reported = new Set(misspelt);
   if (wrong.length > 0 && !greetsAddressee) {
     const spans = spansOf(wrong);

@@ -19,11 +19,13 @@ import { checkSpelling } from './check-spelling.js';
 import { checkThanks } from './check-thanks.js';
 import { sortFindings } from './findings.js';
 import { ELISIONS } from './languages.js';
+import { type LetterText, readLetter } from './letter-text.js';
 import { nameWords } from './names.js';
-import type { NoteContext } from './note-context.js';
+import type { NoteContext, WordMemo, WordSet } from './note-context.js';
 import { addressTokens, sentenceStarts } from './positions.js';
-import { bigrams } from './similarity.js';
-import { type LetterText, normalizeWord, readLetter, words } from './tokens.js';
+import { wordPairs } from './similarity.js';
+import { words } from './text-words.js';
+import { normalizeWord } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { ADDRESS_WORDS, HONORIFICS } from './word-lists.js';
 
@@ -69,6 +71,9 @@ interface Panel {
   readonly people: (readonly string[])[];
   readonly names: Set<string>;
 }
+
+/** A note's addressee's name words, and the other people of its round (see `NoteContext`). */
+type People = Pick<NoteContext, 'addressee' | 'others' | 'othersWords'>;
 
 /** The panel of every round: its interviewers and the addressees of its notes. */
 function panelsOf(notes: readonly NoteToCheck[], context: NotesContext): Map<string, Panel> {
@@ -165,6 +170,22 @@ export function checkNotes(
   const titleWords = words(context.position.title);
   const employerWords = words(context.employer.name);
   const keyOf = (note: NoteToCheck, i: number) => note.interviewer.id ?? `\u0000${i}`;
+  // The words a note may use depend on its addressee's title: notes to
+  // people of one title share them, and the answers about words that
+  // depend on them; the other answers about words are shared by every note.
+  const byTitle = new Map<string, { known: WordSet; memo: WordMemo }>();
+  const knownTo = (title: string) => {
+    let entry = byTitle.get(title);
+    if (entry === undefined) {
+      const ownTitle = new Set(words(title));
+      entry = {
+        known: { has: (w) => known.has(w) || ALWAYS_KNOWN.has(w) || ownTitle.has(w) },
+        memo: { known: new Map() },
+      };
+      byTitle.set(title, entry);
+    }
+    return entry;
+  };
 
   // A note is compared with notes of its round to someone else, and with
   // notes to the same person after other rounds: who in each round, and
@@ -181,6 +202,23 @@ export function checkNotes(
     roundsOf.set(keyOf(note, i), rounds);
   });
 
+  // A note's addressee and the others of its round (whom its greeting could
+  // name by mistake): worked out once per round and addressee.
+  const peopleOf = new Map<string, Map<string, People>>();
+  const peopleTo = (round: string, name: string, panel: Panel): People => {
+    const byName = peopleOf.get(round) ?? new Map<string, People>();
+    peopleOf.set(round, byName);
+    let people = byName.get(name);
+    if (people === undefined) {
+      const addressee = nameWords(name);
+      const addresseeSet = new Set(addressee);
+      const others = panel.people.filter((o) => !o.every((w) => addresseeSet.has(w)));
+      people = { addressee, others, othersWords: new Set(others.flat()) };
+      byName.set(name, people);
+    }
+    return people;
+  };
+
   const compared = new Map<number, ComparedNote>();
   const wordIds = new Map<string, number>();
   const findings = notes.map((note, i): LetterFinding[] => {
@@ -196,13 +234,12 @@ export function checkNotes(
         to: keyOf(note, i),
         toName: note.interviewer.name,
         sentAt: note.sentAt,
-        pairs: bigrams(letter.lower, panel.names, wordIds),
+        pairs: wordPairs(letter.bases, letter.ids, panel.names, wordIds),
       });
     }
     if (note.check === false) return [];
-    const addressee = nameWords(note.interviewer.name);
-    const addresseeSet = new Set(addressee);
-    const ownTitle = new Set(words(note.interviewer.title ?? ''));
+    const { addressee, others, othersWords } = peopleTo(note.roundId, note.interviewer.name, panel);
+    const { known: noteKnown, memo } = knownTo(note.interviewer.title ?? '');
     return checkText(
       letter,
       {
@@ -210,10 +247,12 @@ export function checkNotes(
         positionTitle: context.position.title,
         employerName: context.employer.name,
         addressee,
-        others: panel.people.filter((o) => !o.every((w) => addresseeSet.has(w))),
-        known: { has: (w) => known.has(w) || ALWAYS_KNOWN.has(w) || ownTitle.has(w) },
+        others,
+        othersWords,
+        known: noteKnown,
         titleWords,
         employerWords,
+        memo,
       },
       spell,
       context.suggest === true,

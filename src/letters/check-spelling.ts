@@ -22,6 +22,7 @@
  *   the word they miss.
  */
 import { distinctWords, finding, quoted } from './findings.js';
+import { isWordAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import { isCapitalized } from './names.js';
 import type { WordSet } from './note-context.js';
 import { bundledWords } from './speller.js';
@@ -31,7 +32,7 @@ import {
   nearDictionaryWord,
   wordPasses,
 } from './spelling-rules.js';
-import { type LetterText, stripPossessive, type Token, tokenAt } from './tokens.js';
+import type { Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { DETERMINERS } from './word-lists.js';
 
@@ -77,9 +78,10 @@ const OTHER_LANGUAGE_SHARE = 0.3;
  * third of its words or more unknown, and five at least. No one's slips come
  * that thick; its words are not reported. English checks report every word.
  */
-function otherLanguage(unknown: number, kinds: readonly string[], spell: SpellChecker): boolean {
+function otherLanguage(unknown: number, letter: LetterText, spell: SpellChecker): boolean {
   if (bundledWords(spell)?.english !== false || unknown < OTHER_LANGUAGE_MIN) return false;
-  const words = kinds.filter((k) => k === 'word').length;
+  let words = 0;
+  for (let i = 0; i < letter.count; i++) if (isWordAt(letter, i)) words++;
   return unknown >= words * OTHER_LANGUAGE_SHARE;
 }
 
@@ -111,42 +113,53 @@ export function checkSpelling(
   starts: readonly boolean[],
   suggest = false,
 ): LetterFinding | undefined {
-  const { written, kinds, lower } = letter;
-  const verdicts = new Map<string, boolean>(); // a letter repeats its words: check each once
-  const passes = (word: string) => {
-    let ok = verdicts.get(word);
-    if (ok === undefined) {
-      ok = wordPasses(word, known, spell);
-      verdicts.set(word, ok);
+  const { count, ids, kinds, vocabulary, normalized, bases, capitalized } = letter;
+  // A letter repeats its words: each distinct word's verdict is worked out
+  // once (`passing`: 0 not yet, 1 passes or is in capitals, 2 not); most of
+  // it is remembered across letters (./spelling-rules.ts).
+  const passes = (word: string) => wordPasses(word, known, spell);
+  const passing = new Uint8Array(vocabulary.length);
+  // Capitalised words written mid-sentence somewhere: names, wherever they
+  // stand. Worked out when first needed (few letters need it).
+  let midSentence: Set<string> | undefined;
+  const namesMidSentence = () => {
+    if (midSentence === undefined) {
+      midSentence = new Set<string>();
+      for (let i = 0; i < count; i++) {
+        const id = ids[i] as number;
+        if (kinds[id] === 'word' && !starts[i] && capitalized[id]) {
+          midSentence.add(bases[id] as string);
+        }
+      }
     }
-    return ok;
+    return midSentence;
   };
-  // Capitalised words written mid-sentence somewhere: names, wherever they stand.
-  const namesMidSentence = new Set<string>();
-  for (let i = 0; i < written.length; i++) {
-    if (kinds[i] === 'word' && !starts[i] && isCapitalized(written[i] ?? '')) {
-      namesMidSentence.add(stripPossessive(lower[i] ?? ''));
-    }
-  }
   const nouns = bundledWords(spell)?.capitalisedNouns === true;
   const unknown: Token[] = [];
   let searches = 0;
   const search = () => ++searches <= MAX_SEARCHED_WORDS;
   const real = new Map<string, boolean>();
-  for (let i = 0; i < written.length; i++) {
-    const word = written[i] ?? '';
-    if (kinds[i] !== 'word' || skip.has(i) || allCaps(word) || passes(word)) continue;
-    if (isCapitalized(word)) {
-      const base = stripPossessive(lower[i] ?? '');
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] as number;
+    if (kinds[id] !== 'word') continue;
+    let state = passing[id] as number;
+    if (state === 0) {
+      const word = vocabulary[id] as string;
+      state = allCaps(word) || passes(word) ? 1 : 2;
+      passing[id] = state;
+    }
+    if (state === 1 || skip.has(i)) continue;
+    if (capitalized[id]) {
+      const base = bases[id] as string;
       // German capitalises every noun: a capitalised word anywhere is read
       // like one opening a sentence (a slip when a dictionary word is near).
       if (starts[i] || nouns) {
-        if ((!nouns && namesMidSentence.has(base)) || passes(base)) continue;
+        if ((!nouns && namesMidSentence().has(base)) || passes(base)) continue;
         if (!nearDictionaryWord(base, spell)) continue;
       } else if (calendarWordNear(base) === undefined) continue;
     } else {
-      const w = lower[i] ?? '';
-      const previous = kinds[i - 1] === 'word' ? (written[i - 1] ?? '') : '';
+      const w = normalized[id] as string;
+      const previous = isWordAt(letter, i - 1) ? writtenAt(letter, i - 1) : '';
       const key = `${previous} ${w}`;
       let ok = real.get(key);
       if (ok === undefined) {
@@ -157,7 +170,7 @@ export function checkSpelling(
     }
     unknown.push(tokenAt(letter, i));
   }
-  if (unknown.length === 0 || otherLanguage(unknown.length, kinds, spell)) return undefined;
+  if (unknown.length === 0 || otherLanguage(unknown.length, letter, spell)) return undefined;
   const words = distinctWords(unknown);
   const base = finding(
     'spelling',

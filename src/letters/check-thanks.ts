@@ -1,6 +1,6 @@
 /** The thanks check (G7): a thank-you note thanks the reader or shows appreciation. */
 import { finding } from './findings.js';
-import type { LetterText } from './tokens.js';
+import { type LetterText, lowerAt } from './letter-text.js';
 import type { LetterFinding } from './types.js';
 import { CHEERS_FOR, THANKS_WORDS } from './word-lists.js';
 
@@ -17,13 +17,14 @@ function thanks(word: string): boolean {
  * round", "cheers again"), as British and informal notes thank; alone, as a
  * sign-off, it is a goodbye.
  */
-function cheers(lower: readonly string[], i: number): boolean {
-  return lower[i] === 'cheers' && CHEERS_FOR.has(lower[i + 1] ?? '');
+function cheers(letter: LetterText, i: number): boolean {
+  return lowerAt(letter, i) === 'cheers' && CHEERS_FOR.has(lowerAt(letter, i + 1));
 }
 
 /** `no-thanks` when no word of the letter thanks the reader; otherwise nothing. */
 export function checkThanks(letter: LetterText): LetterFinding | undefined {
-  const { lower } = letter;
-  if (lower.some((w, i) => thanks(w) || cheers(lower, i))) return undefined;
+  for (let i = 0; i < letter.count; i++) {
+    if (thanks(lowerAt(letter, i)) || cheers(letter, i)) return undefined;
+  }
   return finding('no-thanks', 'The letter never thanks the reader or shows appreciation.', []);
 }

@@ -12,7 +12,8 @@
  */
 import type { SupportedLocale } from '../text/locale.js';
 import { finding, quoted } from './findings.js';
-import { normalizeWord, type Token, tokenize, words } from './tokens.js';
+import { words } from './text-words.js';
+import { normalizeWord, type Token, tokenize } from './tokens.js';
 import type { LetterFinding } from './types.js';
 
 /** One phrase of a tone list: its words, the last one a prefix when the phrase ends in `*`. */

@@ -3,8 +3,13 @@
  * the greeting that says who the letter is for. Read by the name checks and
  * by the similarity measure, which sets names aside.
  */
-import { editDistance } from '../text/edit-distance.js';
-import { type LetterText, tokenEnd, words } from './tokens.js';
+import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
+import { words } from './text-words.js';
+import { isCapitalized } from './tokens.js';
+
+export { isCapitalized } from './tokens.js';
+
+import { withinTypos } from './within-typos.js';
 import { ADDRESS_WORDS, GREETING_PAIRS, GREETING_WORDS, HONORIFICS } from './word-lists.js';
 
 /** Honorifics and forms of address together: one lookup a word. */
@@ -20,25 +25,26 @@ export function isGreetingWord(word: string): boolean {
   return GREETING_WORDS.has(word);
 }
 
-/** The words of a person's name, lower case, without honorifics or initials. */
-export function nameWords(name: string): string[] {
-  return words(name).filter((w) => w.length > 1 && !isHonorific(w));
+/** Names whose words are remembered at most: each plan of an application reads the same. */
+const MAX_REMEMBERED_NAMES = 2_000;
+const nameWordsOf = new Map<string, readonly string[]>();
+
+/** The words of a person's name, lower case, without honorifics or initials; remembered (bounded). */
+export function nameWords(name: string): readonly string[] {
+  let found = nameWordsOf.get(name);
+  if (found === undefined) {
+    found = Object.freeze(words(name).filter((w) => w.length > 1 && !isHonorific(w)));
+    if (nameWordsOf.size >= MAX_REMEMBERED_NAMES) nameWordsOf.clear();
+    nameWordsOf.set(name, found);
+  }
+  return found;
 }
 
 /** Within one typo of a name word (two for names of six letters or more). */
 export function nearName(word: string, name: string): boolean {
   if (name.length < 3 || word === name) return false;
   const max = name.length <= 5 ? 1 : 2;
-  return editDistance(word, name, max) <= max;
-}
-
-/** Whether a word as written starts with a capital letter. */
-export function isCapitalized(word: string): boolean {
-  // ASCII first letters answer without a case conversion (most words).
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = word.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+  return withinTypos(word, name, max);
 }
 
 /**
@@ -48,17 +54,20 @@ export function isCapitalized(word: string): boolean {
  * capitalised word, stays in it ("Hola, Lucía:", "Hi, Tom,").
  */
 export function greetingTokens(letter: LetterText): number[] {
-  const { lower, starts, text, written } = letter;
-  let first = lower.findIndex((w, i) => i <= 3 && GREETING_WORDS.has(w));
-  const pair = lower.findIndex(
-    (w, i) => i <= 3 && GREETING_PAIRS[w]?.has(lower[i + 1] ?? '') === true,
-  );
+  const { count, starts, text } = letter;
+  let first = -1;
+  let pair = -1;
+  for (let i = 0; i < count && i <= 3; i++) {
+    const w = lowerAt(letter, i);
+    if (first === -1 && GREETING_WORDS.has(w)) first = i;
+    if (pair === -1 && GREETING_PAIRS[w]?.has(lowerAt(letter, i + 1)) === true) pair = i;
+  }
   if (pair !== -1 && (first === -1 || pair < first)) first = pair + 1;
   if (first === -1) return [];
   const out: number[] = [];
-  for (let i = first + 1; i < lower.length && i <= first + 5; i++) {
+  for (let i = first + 1; i < count && i <= first + 5; i++) {
     const between = text.slice(tokenEnd(letter, i - 1), starts[i]);
-    const named = i === first + 1 && /^,\s*$/.test(between) && isCapitalized(written[i] ?? '');
+    const named = i === first + 1 && /^,\s*$/.test(between) && isCapitalized(writtenAt(letter, i));
     if (/[,\n:;!—–]/.test(between) && !named) break;
     out.push(i);
   }

@@ -6,16 +6,18 @@
  * the reader's name only where the reader is addressed; the spelling check
  * treats a capitalised word mid-sentence as a name.
  */
+
+import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific } from './names.js';
-import { type LetterText, tokenEnd } from './tokens.js';
+import { isWhiteSpace } from './tokens.js';
 import { ABBREVIATIONS } from './word-lists.js';
 
 /** Whether the full stop after token `i` belongs to it ("Dr.", "St.", "J."), not to a sentence. */
 function abbreviationStop(letter: LetterText, i: number): boolean {
-  const w = letter.lower[i] ?? '';
+  const w = lowerAt(letter, i);
   if (isHonorific(w) || ABBREVIATIONS.has(w)) return true;
   // A single capital: an initial ("J. Baker").
-  const written = letter.written[i] ?? '';
+  const written = writtenAt(letter, i);
   return written.length === 1 && isCapitalized(written);
 }
 
@@ -30,9 +32,9 @@ function gapBefore(letter: LetterText, i: number): string {
  * abbreviation.
  */
 export function sentenceStarts(letter: LetterText): boolean[] {
-  const { written } = letter;
-  const out = new Array<boolean>(written.length).fill(false);
-  for (let i = 0; i < written.length; i++) {
+  const { count } = letter;
+  const out = new Array<boolean>(count).fill(false);
+  for (let i = 0; i < count; i++) {
     if (i === 0) {
       out[i] = true;
       continue;
@@ -47,10 +49,14 @@ export function sentenceStarts(letter: LetterText): boolean[] {
   return out;
 }
 
-/** Whether a token is a word that could be part of a name: capitalised, or an honorific. */
-function nameLike(letter: LetterText, i: number): boolean {
-  if (letter.kinds[i] !== 'word') return false;
-  return isCapitalized(letter.written[i] ?? '') || isHonorific(letter.lower[i] ?? '');
+/** Whether the text between token `i - 1` and token `i` ends in a comma and white space (`/,\s*$/`). */
+function commaBefore(letter: LetterText, i: number): boolean {
+  if (i === 0) return false;
+  const from = tokenEnd(letter, i - 1);
+  const { text } = letter;
+  let k = (letter.starts[i] ?? 0) - 1;
+  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+  return k >= from && text.charCodeAt(k) === 44;
 }
 
 /**
@@ -62,23 +68,30 @@ function nameLike(letter: LetterText, i: number): boolean {
  */
 export function addressTokens(letter: LetterText, starts: readonly boolean[]): number[] {
   const found = new Set(greetingTokens(letter));
-  const { written } = letter;
-  for (let i = 0; i < written.length; i++) {
-    if (!nameLike(letter, i)) continue;
-    const opens = starts[i] === true || /,\s*$/.test(gapBefore(letter, i));
+  const { count, ids, kinds } = letter;
+  // Whether a token is a word that could be part of a name: capitalised, or
+  // an honorific; worked out once a distinct word.
+  const nameLikeWord = letter.normalized.map((w, id) => letter.capitalized[id] || isHonorific(w));
+  const nameLike = (i: number) => {
+    const id = ids[i] as number;
+    return kinds[id] === 'word' && nameLikeWord[id] === true;
+  };
+  for (let i = 0; i < count; i++) {
+    if (!nameLike(i)) continue;
+    const opens = starts[i] === true || commaBefore(letter, i);
     if (!opens) continue;
     // Extend the run while the next token is name-like and nothing but spaces
     // (or an honorific's full stop) separates them.
     let j = i;
     while (
-      j + 1 < written.length &&
+      j + 1 < count &&
       j - i < 2 &&
-      nameLike(letter, j + 1) &&
+      nameLike(j + 1) &&
       /^\.?[ \t]+$/.test(gapBefore(letter, j + 1))
     ) {
       j++;
     }
-    const last = j + 1 >= written.length;
+    const last = j + 1 >= count;
     if (last || /^[ \t]*(?:[,.!?;]|\r?\n)/.test(gapBefore(letter, j + 1))) {
       for (let k = i; k <= j; k++) found.add(k);
     }

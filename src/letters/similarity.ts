@@ -30,26 +30,78 @@ export function bigrams(
   names: ReadonlySet<string>,
   ids: Map<string, number>,
 ): Set<number> {
-  const NAME_ID = 0;
-  const seq: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = stripPossessive(words[i] ?? '');
-    const isName =
-      names.has(w) || (HONORIFICS.has(w) && names.has(stripPossessive(words[i + 1] ?? '')));
-    if (isName) {
-      if (seq[seq.length - 1] !== NAME_ID) seq.push(NAME_ID); // "Mr. Tom Baker" → one placeholder
-      continue;
-    }
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = ids.size + 1;
-      ids.set(w, id);
-    }
-    seq.push(id);
-  }
+  return wordPairs(
+    words.map(stripPossessive),
+    words.map((_, i) => i),
+    names,
+    ids,
+  );
+}
+
+/** The id of the placeholder for a name. */
+const NAME_ID = 0;
+
+/**
+ * {@link bigrams} of a note read once: token `i` is distinct word
+ * `sequence[i]`, which is `bases[sequence[i]]` (lower case, possessive
+ * dropped). What is asked of a word is asked once, and a pair the note
+ * repeats in a row of the same phrase is recognised by its words' numbers in
+ * the note (small integers) before it is built.
+ */
+export function wordPairs(
+  bases: readonly string[],
+  sequence: ArrayLike<number>,
+  names: ReadonlySet<string>,
+  ids: Map<string, number>,
+): Set<number> {
+  const isName = bases.map((w) => names.has(w));
+  const honorific = bases.map((w) => HONORIFICS.has(w));
+  // Each distinct word's number in the note (1, 2, …; 0 for the placeholder),
+  // by its text, and each number's id in `ids`.
+  const own = new Map<string, number>();
+  const numberOf = new Int32Array(bases.length);
+  const idOf: number[] = [NAME_ID];
+  // The word last seen after each word: a note that repeats a phrase repeats
+  // its pairs, known here without building the pair again.
+  const after = new Int32Array(bases.length + 1).fill(-1);
   const set = new Set<number>();
-  if (seq.length === 1) set.add(seq[0] ?? NAME_ID);
-  for (let i = 1; i < seq.length; i++) set.add((seq[i - 1] ?? 0) * 16_777_216 + (seq[i] ?? 0));
+  let previous = -1;
+  let count = 0;
+  for (let i = 0; i < sequence.length; i++) {
+    const at = sequence[i] as number;
+    const next = sequence[i + 1];
+    const name =
+      isName[at] === true ||
+      (honorific[at] === true && (next === undefined ? names.has('') : isName[next] === true));
+    let n = NAME_ID;
+    if (name) {
+      if (previous === NAME_ID) continue; // "Mr. Tom Baker" → one placeholder
+    } else {
+      n = numberOf[at] as number;
+      if (n === 0) {
+        const w = bases[at] as string;
+        n = own.get(w) ?? 0;
+        if (n === 0) {
+          n = own.size + 1;
+          own.set(w, n);
+          let id = ids.get(w);
+          if (id === undefined) {
+            id = ids.size + 1;
+            ids.set(w, id);
+          }
+          idOf[n] = id;
+        }
+        numberOf[at] = n;
+      }
+    }
+    if (previous !== -1 && after[previous] !== n) {
+      after[previous] = n;
+      set.add((idOf[previous] as number) * 16_777_216 + (idOf[n] as number));
+    }
+    previous = n;
+    count++;
+  }
+  if (count === 1) set.add(idOf[previous] as number);
   return set;
 }
 

@@ -4,11 +4,11 @@
  * parts are, and the near misses that make a capitalised word a typo rather
  * than a name.
  */
-import { editDistance } from '../text/edit-distance.js';
 import type { WordSet } from './note-context.js';
 import { bundledWords } from './speller.js';
 import { stripPossessive } from './tokens.js';
 import type { SpellChecker } from './types.js';
+import { withinTypos } from './within-typos.js';
 import { CALENDAR_WORDS, PREFIXES } from './word-lists.js';
 
 /** Prefixes longest first, so "multi" is tried before "mu…" could be. */
@@ -51,6 +51,12 @@ function closedCompound(lower: string, spell: SpellChecker): boolean {
 export function wordPasses(word: string, known: WordSet, spell: SpellChecker): boolean {
   const w = word.includes('’') ? word.replace(/’/g, "'") : word;
   const lower = w.toLowerCase();
+  // Most words are neither hyphenated nor possessive: whether they pass by
+  // the checker's rules does not depend on the known words, and is
+  // remembered across letters and plans; the known words are asked after.
+  if (!w.includes('-') && !POSSESSIVE.test(w)) {
+    return rulesPass(w, spell) || known.has(lower) || known.has(stripPossessive(lower));
+  }
   if (known.has(lower) || known.has(stripPossessive(lower))) return true;
   if (spell.correct(w)) return true;
   if (w.includes('-')) {
@@ -66,10 +72,48 @@ export function wordPasses(word: string, known: WordSet, spell: SpellChecker): b
   if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
   if (plain !== w && spell.correct(plain)) return true;
-  if (/'s$/i.test(w)) return wordPasses(w.slice(0, -2), known, spell);
+  if (POSSESSIVE.test(w)) return wordPasses(w.slice(0, -2), known, spell);
   if (w.includes("'")) return false;
   // A doubled letter or a swap away from a dictionary word is likelier a
   // typo than a new compound ("meetting" is no "meet" + "ting").
+  return (prefixed(lower, spell) || closedCompound(lower, spell)) && !slipOf(lower, spell);
+}
+
+const POSSESSIVE = /'s$/i;
+
+/** Words whose verdict by the rules is remembered at most, per checker. */
+const MAX_RULED = 50_000;
+const ruled = new WeakMap<SpellChecker, Map<string, boolean>>();
+
+/**
+ * {@link wordPasses} of a word (curly apostrophes made straight) neither
+ * hyphenated nor possessive, without the known words: remembered (bounded).
+ */
+function rulesPass(w: string, spell: SpellChecker): boolean {
+  let verdicts = ruled.get(spell);
+  if (verdicts === undefined) {
+    verdicts = new Map();
+    ruled.set(spell, verdicts);
+  }
+  let ok = verdicts.get(w);
+  if (ok === undefined) {
+    ok = byRules(w, spell);
+    if (verdicts.size >= MAX_RULED) verdicts.clear();
+    verdicts.set(w, ok);
+  }
+  return ok;
+}
+
+/** The rules of {@link wordPasses} after the known words, for a word neither hyphenated nor possessive. */
+function byRules(w: string, spell: SpellChecker): boolean {
+  if (spell.correct(w)) return true;
+  if (/\p{Lu}/u.test(w.slice(1)) || /\d/.test(w)) return true;
+  if (bundledWords(spell)?.english === false) return false;
+  if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== w && spell.correct(plain)) return true;
+  if (w.includes("'")) return false;
+  const lower = w.toLowerCase();
   return (prefixed(lower, spell) || closedCompound(lower, spell)) && !slipOf(lower, spell);
 }
 
@@ -131,6 +175,6 @@ export function calendarWordNear(lower: string): string | undefined {
   return CALENDAR_WORDS.find((c) => {
     if (c === lower) return false;
     const max = c.length <= 6 ? 1 : 2;
-    return editDistance(lower, c, max) <= max;
+    return withinTypos(lower, c, max);
   });
 }

@@ -40,7 +40,6 @@ export const TOKEN_RE = new RegExp(
 );
 
 const WORD_RE = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*/gu;
-const CHUNK_RE = /\S+/g;
 /** A chunk that could hold a URL, an e-mail address or a domain. */
 const COMPLEX_RE = /[@/]|\.(?=.)/;
 
@@ -52,10 +51,26 @@ function hasDigit(value: string): boolean {
   return false;
 }
 
-/** Where tokens go: a list of objects, or the columns of a {@link LetterText}. */
-type Emit = (text: string, start: number, kind: Token['kind']) => void;
+/**
+ * Where tokens go: a list of objects, or a letter's columns (./letter-text.ts),
+ * which reads most tokens in place, as a range of the text, without cutting
+ * a string for each.
+ */
+export interface TokenSink {
+  /** The token `text.slice(start, end)`, whose {@link hashRange} is `hash` (worked out while reading it). */
+  range(text: string, start: number, end: number, kind: Token['kind'], hash: number): void;
+  /** The token `value`, already cut, at offset `start`. */
+  cut(value: string, start: number, kind: Token['kind']): void;
+}
 
-function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolean): void {
+/** A hash of `text.slice(start, end)`, for a table of words. */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+function scan(re: RegExp, text: string, offset: number, sink: TokenSink, full: boolean): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = m[0];
@@ -70,69 +85,79 @@ function scan(re: RegExp, text: string, offset: number, emit: Emit, full: boolea
             : g?.abbr
               ? 'abbreviation'
               : 'word';
-    emit(value, offset + m.index, kind);
+    // A French elided word ("l'entretien", "qu'elle") is two tokens: the
+    // elided article or pronoun, and the word every check reads.
+    const cut = kind === 'word' ? elisionLength(value, 0, value.length) : 0;
+    const start = offset + m.index;
+    if (cut === 0) sink.cut(value, start, kind);
+    else {
+      sink.cut(value.slice(0, cut), start, kind);
+      sink.cut(value.slice(cut), start + cut, kind);
+    }
   }
 }
 
-/** Reads `text` chunk by chunk, emitting each token in order. */
-function scanText(text: string, emitWhole: Emit): void {
-  // A French elided word ("l'entretien", "qu'elle") is two tokens: the
-  // elided article or pronoun, and the word every check reads.
-  const emit: Emit = (value, start, kind) => {
-    const cut = kind === 'word' ? elisionLength(value) : 0;
-    if (cut === 0) return emitWhole(value, start, kind);
-    emitWhole(value.slice(0, cut), start, kind);
-    emitWhole(value.slice(cut), start + cut, kind);
-  };
-  if (isAscii(text, 0, text.length)) {
-    scanAsciiText(text, emit);
-    return;
-  }
-  CHUNK_RE.lastIndex = 0;
-  for (let c = CHUNK_RE.exec(text); c !== null; c = CHUNK_RE.exec(text)) {
-    const chunk = c[0];
-    if (COMPLEX_RE.test(chunk)) scan(TOKEN_RE, chunk, c.index, emit, true);
-    else if (isAscii(text, c.index, c.index + chunk.length)) {
-      scanAscii(text, c.index, c.index + chunk.length, emit);
-    } else scan(WORD_RE, chunk, c.index, emit, false);
-  }
-}
-
-/** Whether `text` from `from` to `to` is all ASCII. */
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/** ASCII white space: what `\s` matches below 128. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
+/** What `\s` matches: white space and line terminators. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
- * The chunks of an all-ASCII text (most letters), found by hand rather than
- * by `CHUNK_RE` and `COMPLEX_RE`, read in place without a copy of each: the
- * same tokens as the general loop above.
+ * Where a chunk may need more than the hand-written ASCII reader: a
+ * character beyond ASCII, or what makes `COMPLEX_RE` match (a full stop
+ * before another character of its chunk is one before a non-space).
  */
-function scanAsciiText(text: string, emit: Emit): void {
+const SPECIAL = /[^\0-\x7f]|[@/]|\.\S/g;
+/** `SPECIAL` for a text all in ASCII (most letters): one alternative less to try at each character. */
+const SPECIAL_IN_ASCII = /[@/]|\.\S/g;
+/** A character beyond ASCII. */
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
+ * Reads `text` chunk by chunk (runs of non-space), giving `sink` each token
+ * in order. Most chunks are plain ASCII: the stretches of them between the
+ * chunks `SPECIAL` finds are read by hand in one go, in place (no word spans
+ * white space, so that is reading them one by one). A chunk with a special
+ * character is read by the full pattern when it could hold a URL, an e-mail
+ * address or a domain (`COMPLEX_RE`), otherwise by the word pattern.
+ */
+export function scanText(text: string, sink: TokenSink): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const from = i;
-    // `COMPLEX_RE`: an `@`, a `/`, or a full stop before another character of the chunk.
-    let complex = false;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) break;
-      if (c === 64 || c === 47 || (c === 46 && i + 1 < n && !isSpace(text.charCodeAt(i + 1)))) {
-        complex = true;
-      }
+  let from = 0;
+  const special = NON_ASCII.test(text) ? SPECIAL : SPECIAL_IN_ASCII;
+  special.lastIndex = 0;
+  for (let m = special.exec(text); m !== null; m = special.exec(text)) {
+    const at = m.index;
+    // White space beyond ASCII ends a stretch; it belongs to no chunk.
+    if (isWhiteSpace(text.charCodeAt(at))) {
+      scanAscii(text, from, at, sink);
+      from = at + 1;
+      special.lastIndex = from;
+      continue;
     }
-    if (complex) scan(TOKEN_RE, text.slice(from, i), from, emit, true);
-    else scanAscii(text, from, i, emit);
+    let start = at;
+    while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < n && !isWhiteSpace(text.charCodeAt(end))) end++;
+    scanAscii(text, from, start, sink);
+    const chunk = text.slice(start, end);
+    const complex = COMPLEX_RE.test(chunk);
+    scan(complex ? TOKEN_RE : WORD_RE, chunk, start, sink, complex);
+    from = end;
+    special.lastIndex = from;
   }
+  scanAscii(text, from, n, sink);
 }
 
 /**
@@ -140,45 +165,56 @@ function scanAsciiText(text: string, emit: Emit): void {
  *
  * Whitespace-separated chunks are read one at a time: a plain chunk (no `@`,
  * `/`, or a dot before another character) can only hold words, so it gets the
- * cheap word pattern; the rare chunk that could hold a URL, e-mail address or
- * domain gets the full pattern. Both give what the full pattern would give on
- * the whole text, since none of these tokens spans whitespace.
+ * cheap word pattern (or a hand-written reader of it, for ASCII); the rare
+ * chunk that could hold a URL, e-mail address or domain gets the full
+ * pattern. Both give what the full pattern would give on the whole text,
+ * since none of these tokens spans whitespace.
  *
  * @example
  * tokenize("Thank you, Mr. O'Brien!").map((t) => t.text) // ['Thank', 'you', 'Mr', "O'Brien"]
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  scanText(text, (value, start, kind) => {
-    tokens.push({ text: value, start, end: start + value.length, kind });
+  scanText(text, {
+    range: (from, start, end, kind) => {
+      tokens.push({ text: from.slice(start, end), start, end, kind });
+    },
+    cut: (value, start, kind) => {
+      tokens.push({ text: value, start, end: start + value.length, kind });
+    },
   });
   return tokens;
 }
 
 /**
- * The length of the elided article or pronoun at the start of `word`, its
- * apostrophe included ("l'" of "l'entretien", "qu'" of "qu'elle"), or 0. Only
- * the French elisions of ./languages.ts count, and only before two letters or
- * more, so English words ("o'clock", "don't") are left whole.
+ * The length of the elided article or pronoun at the start of the word
+ * `text.slice(from, to)`, its apostrophe included ("l'" of "l'entretien",
+ * "qu'" of "qu'elle"), or 0. Only the French elisions of ./languages.ts
+ * count, and only before two letters or more, so English words ("o'clock",
+ * "don't") are left whole.
  */
-function elisionLength(word: string): number {
-  const at = firstApostrophe(word);
-  if (at < 1 || at > 7 || word.length - at - 1 < 1) return 0;
-  return ELISIONS.has(word.slice(0, at).toLowerCase()) ? at + 1 : 0;
+function elisionLength(text: string, from: number, to: number): number {
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) {
+      at = i - from;
+      break;
+    }
+  }
+  if (at < 1 || at > 7 || to - from - at - 1 < 1) return 0;
+  return ELISIONS.has(text.slice(from, from + at).toLowerCase()) ? at + 1 : 0;
 }
 
-/** The index of the first `'` or `’` of `word`, or -1 (what `word.search(/['’]/)` gives, without a regular expression per word). */
-function firstApostrophe(word: string): number {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 39 || c === 0x2019) return i;
-  }
-  return -1;
+/** Per ASCII character: 1 for A-Z and a-z, 2 for 0-9 (what `[\p{L}\p{M}\d]` matches among them), else 0. */
+const WORD_CODES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD_CODES[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
 }
 
 /** A-Z, a-z, 0-9: what `[\p{L}\p{M}\d]` matches among ASCII characters. */
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c < 128 && WORD_CODES[c] !== 0;
 }
 
 /**
@@ -187,32 +223,42 @@ function isWordCode(c: number): boolean {
  * any number of `'` or `-` each followed by more of them. Offsets are those
  * of `text`.
  */
-function scanAscii(text: string, from: number, to: number, emit: Emit): void {
+function scanAscii(text: string, from: number, to: number, sink: TokenSink): void {
   let i = from;
   while (i < to) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
     let digit = false;
+    let quote = false;
+    let h = 0;
     for (;;) {
       for (; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (!isWordCode(c)) break;
-        if (c <= 57) digit = true;
+        c = text.charCodeAt(i);
+        const code = c < 128 ? (WORD_CODES[c] as number) : 0;
+        if (code === 0) break;
+        if (code === 2) digit = true;
+        h = (Math.imul(h, 31) + c) | 0;
       }
       // ' (39) or - (45) joins two runs of word characters.
-      if (i + 1 < to) {
-        const joiner = text.charCodeAt(i);
-        if ((joiner === 39 || joiner === 45) && isWordCode(text.charCodeAt(i + 1))) {
-          i++;
-          continue;
-        }
+      if (i + 1 < to && (c === 39 || c === 45) && isWordCode(text.charCodeAt(i + 1))) {
+        if (c === 39) quote = true;
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+        continue;
       }
       break;
     }
-    emit(text.slice(start, i), start, digit ? 'number' : 'word');
+    // Only a word with an apostrophe can be elided ("l'entretien": two tokens).
+    const cut = quote && !digit ? elisionLength(text, start, i) : 0;
+    if (cut === 0) sink.range(text, start, i, digit ? 'number' : 'word', h);
+    else {
+      sink.range(text, start, start + cut, 'word', hashRange(text, start, start + cut));
+      sink.range(text, start + cut, i, 'word', hashRange(text, start + cut, i));
+    }
   }
 }
 
@@ -222,61 +268,16 @@ export function normalizeWord(word: string): string {
   return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
 }
 
-/**
- * A letter read once for every check, its tokens as columns: token `i` is
- * `written[i]` at `starts[i]`, of kind `kinds[i]`, normalized as `lower[i]`.
- * Columns rather than one object a token: a note at the record limits has
- * thousands of tokens, all alive until its checks end, and as objects they
- * made the garbage collector promote them early (in V8, a 20,000-character
- * note took twice as long once some other code had run). Use
- * {@link tokenAt} for the few tokens a finding reports.
- */
-export interface LetterText {
-  readonly text: string;
-  readonly written: readonly string[];
-  readonly starts: readonly number[];
-  readonly kinds: readonly Token['kind'][];
-  readonly lower: readonly string[];
-}
-
-/** Reads a letter once for every check. */
-export function readLetter(text: string): LetterText {
-  const written: string[] = [];
-  const starts: number[] = [];
-  const kinds: Token['kind'][] = [];
-  const lower: string[] = [];
-  scanText(text, (value, start, kind) => {
-    written.push(value);
-    starts.push(start);
-    kinds.push(kind);
-    lower.push(normalizeWord(value));
-  });
-  return { text, written, starts, kinds, lower };
-}
-
-/** The offset just past token `i` of a letter. */
-export function tokenEnd(letter: LetterText, i: number): number {
-  return (letter.starts[i] ?? 0) + (letter.written[i] ?? '').length;
-}
-
-/** Token `i` of a letter, as an object. */
-export function tokenAt(letter: LetterText, i: number): Token {
-  return {
-    text: letter.written[i] ?? '',
-    start: letter.starts[i] ?? 0,
-    end: tokenEnd(letter, i),
-    kind: letter.kinds[i] ?? 'word',
-  };
+/** Whether a word as written starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  // ASCII first letters answer without a case conversion (most words).
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** A normalized word without a possessive `'s` ("baker's" → "baker"). */
 export function stripPossessive(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word;
-}
-
-/** The lowercase words of a text (names, titles), for phrase matching. */
-export function words(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => t.kind === 'word' || t.kind === 'number')
-    .map((t) => normalizeWord(t.text));
 }

@@ -62,6 +62,13 @@ const pieces = fc.constantFrom(
   "O'Brien",
   'co-op',
   'Thank',
+  // White space beyond ASCII, elisions, an astral character.
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  "l'",
+  'qu’',
+  '😀',
 );
 const textArb = fc.array(pieces, { maxLength: 60 }).map((xs) => xs.join(''));
 
