@@ -11,6 +11,14 @@ import { defineConfig } from 'tsup';
 const dictionaries = /^#dictionaries\//;
 /** The generated holiday data (`holiday-data/`, scripts/generate-holidays.mjs): kept out alike. */
 const holidayData = /^#holiday-data\//;
+/**
+ * The record schema as the engine loads it, on the first record its fast walk
+ * cannot vouch for (src/record/parse-record-lazily.ts): `dist/read-record.js`,
+ * built alone (zod inside) so that no chunk the root entry imports statically
+ * holds it — a bundler splits code by file, and the root entry's own
+ * `parseRecord` export reaches the schema's files. Kept out of the other builds.
+ */
+const readRecord = /^#read-record$/;
 
 export default defineConfig([
   {
@@ -30,15 +38,15 @@ export default defineConfig([
     // shipped, and were 4 MB of a 7 MB tarball. The output is unminified
     // ES2022, readable as it is in a stack trace.
     sourcemap: false,
-    // Both builds run at once: keep the CLI's output when cleaning.
-    clean: ['!cli.js'],
+    // The builds run at once: keep the CLI's and read-record's output when cleaning.
+    clean: ['!cli.js', '!read-record.js'],
     target: 'es2022',
     // Runtime dependencies stay external: the host's bundler dedupes them, and
     // `date-holidays` stays behind a dynamic import (see src/calendar/holidays.ts).
     // So does each spelling dictionary, loaded only when a letter is
     // spell-checked (src/letters/speller.ts; scripts/check-package.mjs verifies
     // none reaches an entry).
-    external: [dictionaries, holidayData],
+    external: [dictionaries, holidayData, readRecord],
     // zod/mini is bundled: the parts the schemas use, in the chunks that use
     // them, instead of the ~70 ESM files of the package a cold process would
     // otherwise read and link at import (the bulk of the import time). zod
@@ -60,8 +68,22 @@ export default defineConfig([
     clean: false,
     splitting: false,
     treeshake: true,
-    external: [dictionaries, holidayData],
+    external: [dictionaries, holidayData, readRecord],
     noExternal: ['zod'],
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // `#read-record`: one self-contained ESM file (the CJS build loads it by
+    // `import()` too). What it returns is plain data (a record or its issues),
+    // so the copy of the error classes it carries never reaches a caller.
+    entry: { 'read-record': 'src/record/read-record.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    noExternal: ['zod'],
   },
 ]);

@@ -15,6 +15,8 @@ export default defineConfig({
         replacement: src('interop/index.ts'),
       },
       { find: /^interview-followup$/, replacement: src('index.ts') },
+      // The record schema the engine loads lazily (package.json `imports`; tsconfig.json `paths`).
+      { find: /^#read-record$/, replacement: src('record/read-record.ts') },
     ],
   },
   test: {

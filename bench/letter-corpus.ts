@@ -44,7 +44,7 @@ export function readCorpus(
   return JSON.parse(readFileSync(join(DIR, locale, `${file}.json`), 'utf8')) as Corpus;
 }
 
-/** The sets of a locale: the corpus, then the held-out sets it has (the English ones). */
+/** The sets of a locale: the corpus, then the held-out sets it has (two in English, one in fr, es, de). */
 export function corpusFiles(locale: string): ('corpus' | 'held-out' | 'held-out-2')[] {
   const all = ['corpus', 'held-out', 'held-out-2'] as const;
   return all.filter((f) => existsSync(join(DIR, locale, `${f}.json`)));

@@ -21,7 +21,7 @@ import {
 } from './options.js';
 import { buildPlan } from './plan/build-plan.js';
 import type { FollowUpPlan } from './plan/types.js';
-import { parseRecord } from './record/parse-record.js';
+import { fastCheckRecord, parseRecordLazily } from './record/parse-record-lazily.js';
 import { freezeDeep } from './record/plain-data.js';
 import type { InterviewRecord } from './record/schema.js';
 import { type CompiledRule, compileChecked, compileRules } from './rules/compile-rule.js';
@@ -167,7 +167,7 @@ export function engineWith(
     const zoneOption = checkZone(options.timeZone, '$.timeZone');
     const localeOption = checkLocale(options.locale, '$.locale');
     const policy = resolvePolicy(basePolicy, options.policy, '$.policy');
-    const record = parseRecord(input);
+    const record = fastCheckRecord(input) ?? (await parseRecordLazily(input));
     const zone = planZone(zoneOption, record.candidate.timeZone, baseZone);
     const tag = record.candidate.locale;
     const recordLocale = tag === undefined ? undefined : resolveLocale(tag);

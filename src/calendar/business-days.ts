@@ -4,7 +4,7 @@
  */
 import { OptionsValidationError } from '../errors.js';
 import type { HolidayCalendar } from './holiday-calendar.js';
-import { addDays, type LocalDate, weekday } from './local-date.js';
+import { dayNumber, fromDayNumber, type LocalDate, weekday } from './local-date.js';
 
 /** Why a date is not a business day, or `undefined` when it is one. */
 export type DayOff =
@@ -21,7 +21,11 @@ const MAX_SEARCH = 366;
  * dayOff('2026-11-26', usHolidays) // { date: '2026-11-26', reason: 'holiday', name: 'Thanksgiving Day' }
  */
 export function dayOff(date: LocalDate, holidays: HolidayCalendar): DayOff | undefined {
-  const wd = weekday(date);
+  return dayOffOn(date, weekday(date), holidays);
+}
+
+/** {@link dayOff} of `date`, whose day of the week (0 = Sunday) is `wd`. */
+function dayOffOn(date: LocalDate, wd: number, holidays: HolidayCalendar): DayOff | undefined {
   if (wd === 0 || wd === 6) return { date, reason: 'weekend' };
   const name = holidays.holidayOn(date);
   return name === undefined ? undefined : { date, reason: 'holiday', name };
@@ -55,9 +59,13 @@ function walk(
     skipped.push(off);
     count = 1;
   }
+  // The walk goes by day number: each step writes its date once and reads no string back.
+  let day = dayNumber(from);
   while (found < count) {
-    date = addDays(date, step);
-    const off = dayOff(date, holidays);
+    day += step;
+    date = fromDayNumber(day);
+    const off = dayOffOn(date, (((day + 4) % 7) + 7) % 7, holidays); // 1970-01-01 was a Thursday
+
     if (off === undefined) {
       found += 1;
       searched = 0;

@@ -19,11 +19,17 @@ import { wordingOf } from '../rules/localize-rule.js';
 import { PLAN_LIMITS, planLimitError } from '../rules/plan-limits.js';
 import type { Firing } from '../rules/run-rules.js';
 import { fill, type LocaleText } from '../text/locale-text.js';
+import {
+  actionStatus,
+  cmp,
+  type Draft,
+  deadlineStatus,
+  itemHead,
+  subjectPart,
+} from './plan-items.js';
 import type {
   Action,
-  ActionStatus,
   Deadline,
-  DeadlineStatus,
   FollowUpPlan,
   PlanItem,
   Priority,
@@ -34,60 +40,6 @@ import type {
 
 const PRIORITY: Record<Priority, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 const SEVERITY: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-
-/**
- * Where a deadline stands at `now`: `done` once met, whenever; else `overdue`
- * after `dueAt`; `due-today` on its local date; `not-open` before `opensAt`;
- * otherwise `open`.
- */
-export function deadlineStatus(
-  now: number,
-  dueAt: number,
-  opensAt: number | undefined,
-  done: boolean,
-  zone: string,
-): DeadlineStatus {
-  if (done) return 'done';
-  if (now > dueAt) return 'overdue';
-  if (localDateOf(now, zone) === localDateOf(dueAt, zone)) return 'due-today';
-  if (opensAt !== undefined && now < opensAt) return 'not-open';
-  return 'open';
-}
-
-/**
- * Where an action stands at `now`: `overdue` after `dueAt`, `due-today` on
- * its local date, otherwise (or with no due date) `open`.
- */
-export function actionStatus(now: number, dueAt: number | undefined, zone: string): ActionStatus {
-  if (dueAt === undefined) return 'open';
-  if (now > dueAt) return 'overdue';
-  if (localDateOf(now, zone) === localDateOf(dueAt, zone)) return 'due-today';
-  return 'open';
-}
-
-/** The subject's part of a key: its round and id, percent-encoded, each after a `/`. */
-function subjectPart(subject: Subject): string {
-  const round =
-    subject.interviewId === undefined ? '' : `/${encodeURIComponent(subject.interviewId)}`;
-  return `${round}/${encodeURIComponent(subject.id)}`;
-}
-
-/** An item's key: its id, then the subject's round and id, percent-encoded, `/`-separated. */
-export function itemKey(itemId: string, subject: Subject | undefined, suffix: string): string {
-  return subject === undefined ? `${itemId}${suffix}` : `${itemId}${subjectPart(subject)}${suffix}`;
-}
-
-/** A subject as its own object (plans share nothing with each other), same key order. */
-function copySubject(s: Subject): Subject {
-  const copy: { -readonly [K in keyof Subject]: Subject[K] } = { kind: s.kind, id: s.id };
-  if (s.name !== undefined) copy.name = s.name;
-  if (s.interviewId !== undefined) copy.interviewId = s.interviewId;
-  return copy;
-}
-
-// `===` first: keys are hashed map keys, so two different ones differ at once,
-// and only one `<` scans their (possibly long, shared) prefix.
-const cmp = (a: string | number, b: string | number) => (a === b ? 0 : a < b ? -1 : 1);
 
 export interface PlanInput {
   readonly recordId: string;
@@ -106,36 +58,44 @@ function timeOf(field: ResolvedField | undefined, facts: RenderContext['facts'])
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-/** A plan item while it is being built. */
-type Draft<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
- * The fields every item starts with, in their documented order. Items are
- * built field by field in that order: spreading optional parts
- * (`...(x ? { x } : {})`) costs several times more in V8.
+ * The items of `list` in `order` (a total order: items never tie). A plan's
+ * few items are sorted by insertion in place, which allocates nothing;
+ * longer lists by `Array#sort`.
  */
-function itemHead(
-  rule: CompiledRule,
-  key: string,
-  subject: Subject | undefined,
-  because: string[],
-): Draft<PlanItem> {
-  const id = rule.itemId;
-  const ruleId = rule.doc.id;
-  const guidelines = rule.doc.guidelines.slice();
-  return subject === undefined
-    ? { id, key, ruleId, guidelines, because }
-    : { id, key, ruleId, guidelines, subject: copySubject(subject), because };
+function sorted<S extends { item: unknown }>(
+  list: S[],
+  order: (a: S, b: S) => number,
+): S['item'][] {
+  if (list.length > 24) list.sort(order);
+  else {
+    for (let i = 1; i < list.length; i++) {
+      const x = list[i] as S;
+      let j = i - 1;
+      while (j >= 0 && order(list[j] as S, x) > 0) {
+        list[j + 1] = list[j] as S;
+        j -= 1;
+      }
+      list[j + 1] = x;
+    }
+  }
+  const items = new Array<S['item']>(list.length);
+  for (let i = 0; i < list.length; i++) items[i] = (list[i] as S).item;
+  return items;
 }
 
 export function buildPlan(input: PlanInput): FollowUpPlan {
   const { now, zone, text } = input;
-  const year = localDateOf(now, zone).slice(0, 4);
-  const written = new Map<string, string>();
+  const today = localDateOf(now, zone);
+  const year = today.slice(0, 4);
   type Sortable<T> = { item: T; due: number | undefined; key: string; seen?: Set<string> };
   const actions = new Map<string, Sortable<Action>>();
   const warnings = new Map<string, Sortable<Warning>>();
   const deadlines = new Map<string, Sortable<Deadline>>();
+  // The same items in the order they came, to sort at the end.
+  const actionList: Sortable<Action>[] = [];
+  const warningList: Sortable<Warning>[] = [];
+  const deadlineList: Sortable<Deadline>[] = [];
 
   /**
    * The same item for the same subject (say, two notes to one person): one
@@ -177,12 +137,12 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   };
 
   /** An instant with the zone's offset, each written once per plan. */
+  const isoWritten = new Map<number, string>();
   const iso = (ms: number) => {
-    const key = `iso:${ms}`;
-    let instant = written.get(key);
+    let instant = isoWritten.get(ms);
     if (instant === undefined) {
       instant = formatInstant(ms, zone);
-      written.set(key, instant);
+      isoWritten.set(ms, instant);
     }
     return instant;
   };
@@ -190,27 +150,41 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
   // Text written so far, in the plan and by each rule; `spend` counts each
   // text as it is written and throws at the first that goes past a cap.
   let planText = 0;
-  const byRule = new Map<CompiledRule, number>();
+  // Each rule's count in a box of its own, read once per run of its firings.
+  const byRule = new Map<CompiledRule, { written: number }>();
   let current: CompiledRule | undefined;
-  let ruleText = 0;
-  let ctx: RenderContext = { facts: {}, zone, year, written, text, room: 0 };
+  let ruleCount = { written: 0 };
+  // One context for the whole plan: each firing moves its `facts` along.
+  const ctx: RenderContext = {
+    facts: {},
+    zone,
+    year,
+    text,
+    room: 0,
+  };
   const spend = (piece: string): string => {
     planText += piece.length;
-    ruleText += piece.length;
+    ruleCount.written += piece.length;
+    const ruleText = ruleCount.written;
     const ruleId = current?.doc.id ?? '';
     if (ruleText > PLAN_LIMITS.ruleText) throw planLimitError(ruleId, 'ruleText');
     if (planText > PLAN_LIMITS.text) throw planLimitError(ruleId, 'text');
     ctx.room = Math.min(PLAN_LIMITS.text - planText, PLAN_LIMITS.ruleText - ruleText);
     return piece;
   };
+  const field = (template: Template) => spend(renderText(template, ctx));
 
   for (const { rule, subject, facts } of input.firings) {
     if (rule !== current) {
-      if (current !== undefined) byRule.set(current, ruleText);
       current = rule;
-      ruleText = byRule.get(rule) ?? 0;
+      let count = byRule.get(rule);
+      if (count === undefined) {
+        count = { written: 0 };
+        byRule.set(rule, count);
+      }
+      ruleCount = count;
     }
-    ctx = { facts, zone, year, written, text, room: 0 };
+    ctx.facts = facts;
     spend('');
     const wording = wordingOf(rule, text);
     const map: Map<string, Sortable<PlanItem>> = rule.kind === 'action'
@@ -221,12 +195,14 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
     const due = rule.kind === 'warning' ? undefined : timeOf(rule.dueAt, facts);
     if (rule.kind === 'deadline' && due === undefined) continue; // no date yet: no deadline
     let because: string[] = [];
-    rule.because.forEach((line, i) => {
-      if (line.when === undefined || line.when(facts)) {
-        const template = wording.because[i] ?? line.template;
-        for (const sentence of renderBecause(template, ctx)) because.push(spend(sentence));
-      }
-    });
+    const lines = rule.because;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as (typeof lines)[number];
+      if (line.when !== undefined && !line.when(facts)) continue;
+      const from = because.length;
+      renderBecause(wording.because[i] ?? line.template, ctx, because);
+      for (let j = from; j < because.length; j++) spend(because[j] as string);
+    }
     if (because.length === 0) because = [fill(text.words.conditionsHold, { id: rule.doc.id })];
     const key = keyOf(rule, subject);
     const existing = map.get(key);
@@ -234,38 +210,39 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
       merge(existing, because); // the first firing's texts stand; only its reasons grow
       continue;
     }
-    const field = (name: string, english: Template) =>
-      spend(renderText(wording.fields[name] ?? english, ctx));
+    // Fields are set one by one, in the documented order, on the head.
     const head = itemHead(rule, key, subject, because);
+    const { fields } = wording;
     if (rule.kind === 'action') {
-      const title = field('title', rule.title);
-      const detail = field('detail', rule.detail);
-      const { priority } = rule.doc;
-      const status = actionStatus(now, due, zone);
-      const action: Action =
-        due === undefined
-          ? Object.assign(head, { title, detail, priority, status })
-          : Object.assign(head, { title, detail, priority, dueAt: iso(due), status });
-      actions.set(key, { item: action, due, key });
+      const action = head as Draft<Action>;
+      action.title = field(fields.title ?? rule.title);
+      action.detail = field(fields.detail ?? rule.detail);
+      action.priority = rule.doc.priority;
+      if (due !== undefined) action.dueAt = iso(due);
+      action.status = actionStatus(now, today, due, zone);
+      const sortable = { item: action, due, key };
+      actions.set(key, sortable);
+      actionList.push(sortable);
     } else if (rule.kind === 'warning') {
-      const warning: Warning = Object.assign(head, {
-        severity: rule.doc.severity,
-        message: field('message', rule.message),
-      });
-      warnings.set(key, { item: warning, due: undefined, key });
+      const warning = head as Draft<Warning>;
+      warning.severity = rule.doc.severity;
+      warning.message = field(fields.message ?? rule.message);
+      const sortable = { item: warning, due: undefined, key };
+      warnings.set(key, sortable);
+      warningList.push(sortable);
     } else if (due !== undefined) {
       const opens = timeOf(rule.opensAt, facts);
       const done = rule.doneWhen ? fieldValue(rule.doneWhen, facts) === true : false;
-      const label = field('label', rule.label);
-      const dueAt = iso(due);
-      const status = deadlineStatus(now, due, opens, done, zone);
-      const deadline: Draft<Deadline> =
-        opens === undefined
-          ? Object.assign(head, { label, dueAt, status })
-          : Object.assign(head, { label, dueAt, opensAt: iso(opens), status });
+      const deadline = head as Draft<Deadline>;
+      deadline.label = field(fields.label ?? rule.label);
+      deadline.dueAt = iso(due);
+      if (opens !== undefined) deadline.opensAt = iso(opens);
+      deadline.status = deadlineStatus(now, today, due, opens, done, zone);
       const doneAt = done ? timeOf(rule.doneAt, facts) : undefined;
       if (doneAt !== undefined) deadline.doneAt = iso(doneAt);
-      deadlines.set(key, { item: deadline, due, key });
+      const sortable = { item: deadline, due, key };
+      deadlines.set(key, sortable);
+      deadlineList.push(sortable);
     }
   }
 
@@ -276,21 +253,19 @@ export function buildPlan(input: PlanInput): FollowUpPlan {
 
   return {
     recordId: input.recordId,
-    evaluatedAt: formatInstant(now, zone),
+    evaluatedAt: iso(now),
     timeZone: zone,
     locale: text.locale,
     stage: input.stage,
-    actions: [...actions.values()]
-      .sort(
-        (a, b) =>
-          PRIORITY[a.item.priority] - PRIORITY[b.item.priority] || dueFirst(a, b) || byKey(a, b),
-      )
-      .map((s) => s.item),
-    warnings: [...warnings.values()]
-      .sort((a, b) => SEVERITY[a.item.severity] - SEVERITY[b.item.severity] || byKey(a, b))
-      .map((s) => s.item),
-    deadlines: [...deadlines.values()]
-      .sort((a, b) => dueFirst(a, b) || byKey(a, b))
-      .map((s) => s.item),
+    actions: sorted(
+      actionList,
+      (a, b) =>
+        PRIORITY[a.item.priority] - PRIORITY[b.item.priority] || dueFirst(a, b) || byKey(a, b),
+    ),
+    warnings: sorted(
+      warningList,
+      (a, b) => SEVERITY[a.item.severity] - SEVERITY[b.item.severity] || byKey(a, b),
+    ),
+    deadlines: sorted(deadlineList, (a, b) => dueFirst(a, b) || byKey(a, b)),
   };
 }

@@ -3,9 +3,9 @@
  */
 import type { RecordValidationError } from '../errors.js';
 import { fastCheckRecord } from './fast-check-record.js';
-import { plainDataIssues } from './plain-data.js';
-import { type InterviewRecord, interviewRecordSchema } from './schema.js';
-import { parseOrThrow } from './zod-issues.js';
+import { readRecord } from './read-record.js';
+import type { InterviewRecord } from './schema.js';
+import { valueOrThrow } from './zod-issues.js';
 
 /**
  * Validates `input` as an interview record and returns it typed.
@@ -21,8 +21,5 @@ import { parseOrThrow } from './zod-issues.js';
 export function parseRecord(input: unknown): InterviewRecord {
   // A valid record takes the fast walk (same checks, same result, a fraction
   // of the allocation); anything else is parsed by zod, the source of every error.
-  const fast = fastCheckRecord(input);
-  if (fast !== undefined) return fast;
-  // The schema runs the cross-field checks too, in the same pass.
-  return parseOrThrow(interviewRecordSchema, input, () => plainDataIssues(input));
+  return fastCheckRecord(input) ?? valueOrThrow(readRecord(input));
 }

@@ -168,33 +168,66 @@ export function toValidationIssues(
 }
 
 /**
+ * What reading `input` with a schema gave: the parsed value, or every problem
+ * (with the exception that made `input` unreadable, as `cause`). Plain data,
+ * so it can cross from a separately loaded copy of this code (see
+ * `read-record.ts`) without carrying that copy's error classes.
+ */
+export type Reading<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly issues: readonly ValidationIssue[]; readonly cause?: unknown };
+
+/**
  * Parses `input` with `schema`, after `preCheck` (structural problems found
- * before the schema walks anything). Throws `RecordValidationError` with every
- * problem — never another exception, even when reading `input` throws (a
- * getter or a proxy). Shared by records and ATS payloads.
+ * before the schema walks anything), and returns the value or every problem —
+ * never throws, even when reading `input` throws (a getter or a proxy).
+ */
+export function safeParseIssues<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  preCheck: () => readonly ValidationIssue[],
+): Reading<z.output<S>> {
+  let result: ReturnType<S['safeParse']>;
+  try {
+    const structural = preCheck();
+    if (structural.length > 0) return { issues: structural };
+    result = schema.safeParse(input, { error: zodMessage }) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      issues: [{ code: 'unreadable', path: '$', message: `Could not be read: ${why}` }],
+      cause: error,
+    };
+  }
+  if (!result.success) {
+    return {
+      issues: toValidationIssues(result.error.issues as unknown as ZodLikeIssue[], [], schema),
+    };
+  }
+  return { value: result.data as z.output<S> };
+}
+
+/**
+ * The value of a {@link Reading}, or a `RecordValidationError` with its issues.
+ */
+export function valueOrThrow<T>(reading: Reading<T>): T {
+  if (reading.issues === undefined) return reading.value;
+  throw new RecordValidationError(
+    reading.issues,
+    'cause' in reading ? { cause: reading.cause } : undefined,
+  );
+}
+
+/**
+ * Parses `input` with `schema`, after `preCheck`. Throws
+ * `RecordValidationError` with every problem — never another exception, even
+ * when reading `input` throws (a getter or a proxy). Shared by records and
+ * ATS payloads.
  */
 export function parseOrThrow<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   preCheck: () => readonly ValidationIssue[],
 ): z.output<S> {
-  let result: ReturnType<S['safeParse']>;
-  try {
-    const structural = preCheck();
-    if (structural.length > 0) throw new RecordValidationError(structural);
-    result = schema.safeParse(input, { error: zodMessage }) as ReturnType<S['safeParse']>;
-  } catch (error) {
-    if (error instanceof RecordValidationError) throw error;
-    const why = error instanceof Error ? error.message : String(error);
-    throw new RecordValidationError(
-      [{ code: 'unreadable', path: '$', message: `Could not be read: ${why}` }],
-      { cause: error },
-    );
-  }
-  if (!result.success) {
-    throw new RecordValidationError(
-      toValidationIssues(result.error.issues as unknown as ZodLikeIssue[], [], schema),
-    );
-  }
-  return result.data as z.output<S>;
+  return valueOrThrow(safeParseIssues(schema, input, preCheck));
 }

@@ -39,7 +39,12 @@ type Layered = FactMap & { readonly [BASE]?: FactMap };
  * `facts`: a two-level map, read through {@link hasFact} and {@link factValue}.
  */
 export function layerFact(facts: FactMap, name: string, value: unknown): FactMap {
-  return { [BASE]: facts, [name]: value } as Layered;
+  // Set one by one: a literal with computed keys (`{ [BASE]: …, [name]: … }`)
+  // takes V8's slow path, about three times the time.
+  const layered: Record<string | symbol, unknown> = {};
+  layered[BASE] = facts;
+  layered[name] = value;
+  return layered as Layered;
 }
 
 /** True when `facts` has the fact `name`: its own, or the facts it is layered on. */
@@ -68,9 +73,12 @@ function reader(ref: FactValue): Read {
     // Validation refuses such paths; reaching here is a bug, not a false.
     throw new Error(`Not a plain path: ${ref.path}`);
   }
+  // `hasFact` and `factValue` in one pass: each level is looked at once.
   const value = (facts: FactMap): unknown => {
-    if (!hasFact(facts, fact)) throw new Error(`Undefined fact: ${fact}`);
-    return factValue(facts, fact);
+    if (Object.hasOwn(facts, fact)) return facts[fact];
+    const base = (facts as Layered)[BASE];
+    if (base !== undefined && Object.hasOwn(base, fact)) return base[fact];
+    throw new Error(`Undefined fact: ${fact}`);
   };
   return segments === undefined ? value : (facts) => readSegments(value(facts), segments);
 }

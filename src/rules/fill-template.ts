@@ -14,11 +14,9 @@ import { readSegments } from './plain-path.js';
 
 /** What rendering needs besides the template. */
 export interface RenderContext {
-  /** Fact values by name, for this subject. */
-  readonly facts: Readonly<Record<string, unknown>>;
+  /** Fact values by name, for this subject (the caller moves it from firing to firing). */
+  facts: Readonly<Record<string, unknown>>;
   readonly zone: string;
-  /** Dates already written in this plan, by type and value (many items share dates). */
-  readonly written: Map<string, string>;
   /** The year of `now` in the zone: dates in it are written without a year. */
   readonly year: string;
   /** The words of the plan's locale. */
@@ -42,22 +40,13 @@ export function fieldValue(
 function show(field: ResolvedField, value: unknown, ctx: RenderContext): string {
   const { text } = ctx;
   switch (field.spec.type) {
+    // Dates: written once per process (calendar/human-dates.ts remembers them).
     case 'instant':
+      return humanInstant(value as number, ctx.zone, ctx.year, text);
     case 'day':
-    case 'date': {
-      const key = `${field.spec.type}:${value}`;
-      let shown = ctx.written.get(key);
-      if (shown === undefined) {
-        shown =
-          field.spec.type === 'instant'
-            ? humanInstant(value as number, ctx.zone, ctx.year, text)
-            : field.spec.type === 'day'
-              ? humanDay(localDateOf(value as number, ctx.zone), ctx.year, text)
-              : humanDay(value as string, ctx.year, text);
-        ctx.written.set(key, shown);
-      }
-      return shown;
-    }
+      return humanDay(localDateOf(value as number, ctx.zone), ctx.year, text);
+    case 'date':
+      return humanDay(value as string, ctx.year, text);
     case 'boolean':
       return value ? text.words.yes : text.words.no;
     case 'words':
@@ -86,36 +75,53 @@ function show(field: ResolvedField, value: unknown, ctx: RenderContext): string 
   }
 }
 
-/** The text of a template; a missing value prints as "unknown". */
-export function renderText(template: Template, ctx: RenderContext): string {
+/** A value a `because` line cannot be said without. */
+const absent = (value: unknown) =>
+  value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The text of a template, each value read once; a missing value prints as
+ * "unknown" — or, with `strict` (a `because` line), makes the result
+ * `undefined`, whether or not the text had room to show it.
+ */
+function render(template: Template, ctx: RenderContext, strict: boolean): string | undefined {
+  const { parts } = template;
   let text = '';
-  for (const part of template.parts) {
-    if (text.length > ctx.room) break;
+  let full = false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Template['parts'][number];
+    if (!full && text.length > ctx.room) full = true;
     if (typeof part === 'string') {
-      text += part;
+      if (!full) text += part;
       continue;
     }
+    if (full && !strict) break;
     const value = fieldValue(part, ctx.facts);
+    if (strict && absent(value)) return undefined;
+    if (full) continue;
     text += value === null || value === undefined ? ctx.text.words.unknown : show(part, value, ctx);
   }
   return text;
 }
 
+/** The text of a template; a missing value prints as "unknown". */
+export function renderText(template: Template, ctx: RenderContext): string {
+  return render(template, ctx, false) as string;
+}
+
 /**
- * The sentences of one `because` line: none when a placeholder has no value
- * (the reason does not apply), several for a whole-line list of days off.
+ * Adds to `out` the sentences of one `because` line: none when a placeholder
+ * has no value (the reason does not apply), several for a whole-line list of
+ * days off.
  */
-export function renderBecause(template: Template, ctx: RenderContext): string[] {
-  const [only] = template.parts;
-  if (template.parts.length === 1 && typeof only === 'object' && only.spec.type === 'daysOff') {
+export function renderBecause(template: Template, ctx: RenderContext, out: string[]): void {
+  const { parts } = template;
+  const only = parts[0];
+  if (parts.length === 1 && typeof only === 'object' && only.spec.type === 'daysOff') {
     const days = (fieldValue(only, ctx.facts) as DayOff[] | undefined) ?? [];
-    return daysOffSentences(days, ctx.year, ctx.text);
+    for (const sentence of daysOffSentences(days, ctx.year, ctx.text)) out.push(sentence);
+    return;
   }
-  for (const part of template.parts) {
-    if (typeof part === 'string') continue;
-    const value = fieldValue(part, ctx.facts);
-    if (value === null || value === undefined) return [];
-    if (Array.isArray(value) && value.length === 0) return [];
-  }
-  return [renderText(template, ctx)];
+  const line = render(template, ctx, true);
+  if (line !== undefined) out.push(line);
 }

@@ -30,7 +30,8 @@ export function canonicalPath(path: string): string {
 /** Follows parsed path `segments` in `value`, own properties only; `undefined` when a step is missing. */
 export function readSegments(value: unknown, segments: readonly (string | number)[]): unknown {
   let current: unknown = value;
-  for (const s of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as string | number;
     if (typeof current !== 'object' || current === null || !Object.hasOwn(current, s)) {
       return undefined;
     }

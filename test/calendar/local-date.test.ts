@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dayNumber,
   endOfLocalDay,
   formatInstant,
+  fromDayNumber,
   localDateOf,
   startOfLocalDay,
   weekday,
@@ -81,6 +83,44 @@ describe('local days', () => {
       }),
       { seed: 7, numRuns: 400 },
     );
+  });
+
+  it('property: day numbers and dates convert both ways, as Date writes them, years 0001–9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (n) => {
+        const date = fromDayNumber(n);
+        return (
+          date === new Date(n * 86_400_000).toISOString().slice(0, 10) &&
+          dayNumber(date) === n &&
+          fromDayNumber(n) === date
+        );
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+
+  it('reads a date not written exactly as its day number reads it (a day past the month runs on)', () => {
+    for (const zone of ['America/New_York', 'America/Santiago', 'Pacific/Chatham']) {
+      expect(startOfLocalDay('2026-02-30', zone)).toBe(startOfLocalDay('2026-03-02', zone));
+      expect(endOfLocalDay('2026-02-30', zone)).toBe(endOfLocalDay('2026-03-02', zone));
+      expect(startOfLocalDay('2026-09-06', zone)).toBe(endOfLocalDay('2026-09-05', zone) + 1);
+    }
+    expect(dayNumber('2026-2-30')).toBeNaN();
+  });
+
+  it('finds the same day ends and instants after more are asked than it remembers', () => {
+    const zone = 'America/New_York';
+    const first = [endOfLocalDay('2026-03-07', zone), formatInstant(1_772_946_000_000, zone)];
+    for (let n = 20_000; n < 26_000; n++) {
+      formatInstant(endOfLocalDay(fromDayNumber(n), zone) - n * 7, zone);
+    }
+    expect([endOfLocalDay('2026-03-07', zone), formatInstant(1_772_946_000_000, zone)]).toEqual(
+      first,
+    );
+    expect(formatInstant(endOfLocalDay('2026-03-07', zone), zone)).toBe(
+      '2026-03-07T23:59:59.999-05:00',
+    );
+    expect(formatInstant(1_772_946_000_000, zone)).toBe('2026-03-08T00:00:00.000-05:00');
   });
 
   it('knows weekdays', () => {

@@ -4,7 +4,7 @@
  * reasons seen, so it is linear in the firings; its time is in the bench.)
  */
 import { describe, expect, it } from 'vitest';
-import { createFollowUpEngine, type RuleDocument } from '../../src/index.js';
+import { createFollowUpEngine, type FollowUpPlan, type RuleDocument } from '../../src/index.js';
 import { record } from '../helpers/plan.js';
 
 const rule = (i: number, because: string[]): RuleDocument =>
@@ -41,5 +41,64 @@ describe('buildPlan', () => {
     const plan = await engine.evaluate(record(), { now: '2026-11-26T09:00:00-05:00' });
     const item = plan.warnings.find((w) => w.id === 'host.shared');
     expect(item?.because).toEqual(['Twice.', 'Other.']);
+  });
+
+  // A plan's few items are sorted one way, a long list another: both must give
+  // the documented order.
+  it.each([2, 12, 40])(
+    'orders the items of a round with %i interviewers as documented',
+    async (n) => {
+      const r = record((x) => {
+        x.interviews[0].interviewers = Array.from({ length: n }, (_, i) => ({
+          id: `p${(i * 7) % n}-${i}`,
+          name: `Person ${i}`,
+          email: `p${i}@northwind.example`,
+        }));
+        x.interviews.push({
+          id: 'r2',
+          startsAt: '2026-11-20T10:00:00-05:00',
+          interviewers: [{ id: 'q1', name: 'Quinn Lee', email: 'q@northwind.example' }],
+        });
+        x.otherOffers = [{ id: 'o1', employer: 'Acme', respondBy: '2026-12-01' }];
+      });
+      const plan = await createFollowUpEngine().evaluate(r, { now: '2026-11-27T09:00:00-05:00' });
+      const due = (x: { dueAt?: string }) =>
+        x.dueAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(x.dueAt);
+      const rank = { critical: 0, high: 1, medium: 2, low: 3, warning: 1, info: 2 } as const;
+      const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+      const byKey = (a: { id: string; key: string }, b: { id: string; key: string }) =>
+        cmp(a.id, b.id) || cmp(a.key, b.key);
+      const inOrder = <T>(list: readonly T[], order: (a: T, b: T) => number) =>
+        list.every((x, i) => i === 0 || order(list[i - 1] as T, x) < 0);
+      const p: FollowUpPlan = plan;
+      expect(p.actions.length).toBeGreaterThan(n);
+      expect(
+        inOrder(
+          p.actions,
+          (a, b) => rank[a.priority] - rank[b.priority] || cmp(due(a), due(b)) || byKey(a, b),
+        ),
+      ).toBe(true);
+      expect(
+        inOrder(p.warnings, (a, b) => rank[a.severity] - rank[b.severity] || byKey(a, b)),
+      ).toBe(true);
+      expect(inOrder(p.deadlines, (a, b) => cmp(due(a), due(b)) || byKey(a, b))).toBe(true);
+    },
+  );
+
+  it('percent-encodes the round and subject ids of keys as encodeURIComponent does', async () => {
+    const ids = ["o'neil_(x)~*!.-", 'zoë', 'a/b c', 'plain-id'];
+    const r = record((x) => {
+      x.interviews[0].id = 'day 1';
+      x.interviews[0].interviewers = ids.map((id, i) => ({
+        id,
+        name: `Person ${i}`,
+        email: `p${i}@northwind.example`,
+      }));
+    });
+    const plan = await createFollowUpEngine().evaluate(r, { now: '2026-11-27T09:00:00-05:00' });
+    const keys = plan.actions.filter((a) => a.id === 'thank-you.send').map((a) => a.key);
+    expect(keys.sort()).toEqual(
+      ids.map((id) => `thank-you.send/day%201/${encodeURIComponent(id)}`).sort(),
+    );
   });
 });
