@@ -6,6 +6,7 @@
  * capitalised words mid-sentence, which it takes for names.
  */
 import { distinctWords, finding, quoted, withoutPossessive } from './findings.js';
+import { inflects } from './languages.js';
 import { baseAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
 import { stripPossessive, type Token } from './tokens.js';
@@ -52,16 +53,25 @@ function nearnessTo(targets: readonly string[]): Map<string, boolean> {
  */
 interface Name {
   readonly targets: readonly string[];
+  /** Whether each distinct word of the letter is a connecting word of the name ("de" in Técnica de laboratorio). */
+  readonly connecting: readonly boolean[];
   readonly near: Map<string, boolean>;
   readonly target: readonly boolean[];
   readonly nearness: Uint8Array;
   readonly found: number[];
 }
 
-function nameIn(letter: LetterText, targets: readonly string[]): Name {
+/** The words of a name a misspelling is looked for: all but the generic ones ("of", "GmbH"). */
+const targetsOf = (list: readonly string[]) =>
+  list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
+
+function nameIn(letter: LetterText, words: readonly string[]): Name {
+  const targets = targetsOf(words);
   const exact = new Set(targets);
+  const connecting = new Set(words.filter((w) => GENERIC_NAME_WORDS.has(w)));
   return {
     targets,
+    connecting: letter.normalized.map((w) => connecting.has(w)),
     near: nearnessTo(targets),
     target: letter.normalized.map((w) => exact.has(w)),
     nearness: new Uint8Array(letter.normalized.length),
@@ -85,10 +95,16 @@ function nearMiss(
   if (name.targets.length === 0) return false;
   const { ids, count } = letter;
   // Beside another word of the name, a near miss is one even in lower case
-  // or when the dictionary knows it ("Transportation Planer").
+  // or when the dictionary knows it ("Transportation Planer"); a connecting
+  // word between the two does not part them ("técnica de labratorio").
+  const wordOfName = (j: number) => j >= 0 && j < count && name.target[ids[j] as number] === true;
+  const connector = (j: number) =>
+    j >= 0 && j < count && name.connecting[ids[j] as number] === true;
   const beside =
-    (i > 0 && name.target[ids[i - 1] as number] === true) ||
-    (i < count - 1 && name.target[ids[i + 1] as number] === true);
+    wordOfName(i - 1) ||
+    wordOfName(i + 1) ||
+    (connector(i - 1) && wordOfName(i - 2)) ||
+    (connector(i + 1) && wordOfName(i + 2));
   const capitalised = letter.capitalized[id] === true;
   if (!beside && !capitalised) return false;
   let state = name.nearness[id] as number;
@@ -96,7 +112,8 @@ function nearMiss(
     const w = letter.bases[id] as string;
     let ok = name.near.get(w);
     if (ok === undefined) {
-      ok = name.targets.some((t) => nearWord(w, t));
+      // A word of the name with an ending ("bei den Stadtwerken") is no slip.
+      ok = !name.targets.some((t) => inflects(w, t)) && name.targets.some((t) => nearWord(w, t));
       name.near.set(w, ok);
       remembered++;
     }
@@ -136,10 +153,8 @@ export function checkContextNames(
     }
     return known;
   };
-  const targetsOf = (list: readonly string[]) =>
-    list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
-  const employerName = nameIn(letter, targetsOf(note.employerWords));
-  const title = nameIn(letter, targetsOf(note.titleWords));
+  const employerName = nameIn(letter, note.employerWords);
+  const title = nameIn(letter, note.titleWords);
   // One reading of the letter for both: a token taken for the employer's
   // name is not looked at for the title.
   const { count, ids, kinds } = letter;

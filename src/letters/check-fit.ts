@@ -12,7 +12,7 @@
  * Senior) and corporate suffixes dropped ("Inc.", "Co.", "Ltd").
  */
 import { finding } from './findings.js';
-import { wordsOfLanguages } from './languages.js';
+import { inflects, wordsOfLanguages } from './languages.js';
 import type { LetterText } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
 import type { LetterFinding } from './types.js';
@@ -62,9 +62,9 @@ export function checkFit(letter: LetterText, note: NoteContext): LetterFinding |
     if (inOrder === undefined) inOrder = Array.from(ids, (id) => readWords[id] ?? '');
     return inOrder;
   };
-  // A word is present as read, or in the singular when read ending in "s".
-  const presentIn = (w: string) =>
-    readWords.some((r) => r === w || (r.endsWith('s') && r.slice(0, -1) === w));
+  // A word is present as read, or with an ending: a plural, a case, the
+  // feminine of a title ("Notfallsanitäterin" for Notfallsanitäter).
+  const presentIn = (w: string) => readWords.some((r) => r === w || inflects(r, w));
   const title = note.titleWords.map(spelledOut).filter((w) => !GENERIC_NAME_WORDS.has(w));
   // Most letters name the title: answered before any set of the letter's words is built.
   if (title.length > 0 && title.every(presentIn)) return undefined;

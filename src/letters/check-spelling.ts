@@ -22,6 +22,7 @@
  *   the word they miss.
  */
 import { distinctWords, finding, quoted } from './findings.js';
+import { wordsOfLanguages } from './languages.js';
 import { isWordAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import { isCapitalized } from './names.js';
 import type { WordSet } from './note-context.js';
@@ -30,11 +31,15 @@ import {
   calendarWordNear,
   doubledSlipOf,
   nearDictionaryWord,
+  slipOfListedWord,
   wordPasses,
 } from './spelling-rules.js';
 import type { Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { DETERMINERS } from './word-lists.js';
+
+/** Words that open a greeting ("Moin", "Hola"): no slip, though a dictionary may lack them. */
+const GREETING_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(wordsOfLanguages('greetings'));
 
 /** Distinct words given suggestions at most, per letter (nspell's search takes milliseconds). */
 const MAX_SUGGESTED_WORDS = 8;
@@ -153,9 +158,14 @@ export function checkSpelling(
       const base = bases[id] as string;
       // German capitalises every noun: a capitalised word anywhere is read
       // like one opening a sentence (a slip when a dictionary word is near).
+      if (GREETING_WORDS.has(base)) continue;
       if (starts[i] || nouns) {
         if ((!nouns && namesMidSentence().has(base)) || passes(base)) continue;
-        if (!nearDictionaryWord(base, spell)) continue;
+        // Mid-sentence in German a capitalised word is a noun or a name: a
+        // slip only near a listed word of some length ("in Erding" is no slip).
+        const slip =
+          nouns && !starts[i] ? slipOfListedWord(base, spell) : nearDictionaryWord(base, spell);
+        if (!slip) continue;
       } else if (calendarWordNear(base) === undefined) continue;
     } else {
       const w = normalized[id] as string;

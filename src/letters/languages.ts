@@ -29,6 +29,13 @@ export interface LetterLanguageWords {
    * of five letters or more, starts a dictionary word ("fidelidad").
    */
   readonly derivations: readonly string[];
+  /**
+   * Endings a word of a name or title takes in running text: cases and
+   * plurals ("bei den Stadtwerken" for Stadtwerke Lüneburg), the feminine of
+   * a title ("Notfallsanitäterin", "desarrolladora"). A name's word with one
+   * of them is that word, not a misspelling of it.
+   */
+  readonly endings: readonly string[];
 }
 
 /** French. */
@@ -83,6 +90,7 @@ export const FRENCH: LetterLanguageWords = {
       ' ',
     ),
   derivations: ['isation', 'isations', 'isable', 'isables', 'ologique', 'ologiques'],
+  endings: ['s', 'x', 'e', 'es'],
 };
 
 /** Spanish. */
@@ -145,6 +153,7 @@ export const SPANISH: LetterLanguageWords = {
     'ológicos',
     'ológicas',
   ],
+  endings: ['s', 'es', 'a', 'as'],
 };
 
 /** German. */
@@ -178,6 +187,7 @@ export const GERMAN: LetterLanguageWords = {
       ' ',
     ),
   derivations: ['ung', 'ungen', 'ierung', 'ierungen'],
+  endings: ['s', 'es', 'n', 'en', 'e', 'er', 'em', 'in', 'innen'],
 };
 
 /** Every bundled language beyond English. */
@@ -210,9 +220,32 @@ export const ELISIONS: ReadonlySet<string> = new Set([
   'quoiqu',
 ]);
 
+/** Endings of every bundled language, English's plural among them (see `endings`). */
+const ENDINGS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  's',
+  ...LANGUAGES.flatMap((l) => l.endings),
+]);
+
+/**
+ * Whether `word` is `base` with an ending of a bundled language
+ * ("stadtwerken" of "stadtwerke", "notfallsanitäterin" of "notfallsanitäter");
+ * only for a base of four letters or more.
+ *
+ * @example
+ * inflects('desarrolladora', 'desarrollador') // true
+ */
+export function inflects(word: string, base: string): boolean {
+  return (
+    base.length >= 4 &&
+    word.length > base.length &&
+    word.startsWith(base) &&
+    ENDINGS.has(word.slice(base.length))
+  );
+}
+
 /** The words of `list` of every bundled language beyond English. */
 export function wordsOfLanguages(
-  list: Exclude<keyof LetterLanguageWords, 'derivations'>,
+  list: Exclude<keyof LetterLanguageWords, 'derivations' | 'endings'>,
 ): string[] {
   return LANGUAGES.flatMap((l) => l[list]);
 }

@@ -108,7 +108,12 @@ function rulesPass(w: string, spell: SpellChecker): boolean {
 function byRules(w: string, spell: SpellChecker): boolean {
   if (spell.correct(w)) return true;
   if (/\p{Lu}/u.test(w.slice(1)) || /\d/.test(w)) return true;
-  if (bundledWords(spell)?.english === false) return false;
+  const bundled = bundledWords(spell);
+  // Swiss German writes "ss" for "ß" ("Grüsse", "grosse"): right when the "ß" spelling is.
+  if (bundled?.capitalisedNouns === true && w.includes('ss')) {
+    return spell.correct(w.replace(/ss/g, 'ß'));
+  }
+  if (bundled?.english === false) return false;
   if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
   if (plain !== w && spell.correct(plain)) return true;
@@ -169,6 +174,44 @@ export function nearDictionaryWord(lower: string, spell: SpellChecker): boolean 
   }
   return false;
 }
+
+/** The shortest listed noun a capitalised German word mid-sentence is read as a slip of. */
+const MIN_NOUN_SLIP = 7;
+
+/**
+ * For German, where every noun is capitalised and a capitalised word
+ * mid-sentence may as well be a name ("in Erding", "der Fendt"), whether
+ * `lower` is one typo (a letter dropped, added, changed, or two neighbours
+ * swapped) from a word of seven letters or more the dictionary lists —
+ * not one its compound rules only accept: "Gedanekn" (Gedanken), "Fillale"
+ * (Filiale), not "Erding" (Erdung is six letters), not "Transporeon".
+ */
+export function slipOfListedWord(lower: string, spell: SpellChecker): boolean {
+  const bundled = bundledWords(spell);
+  if (bundled === undefined) return nearDictionaryWord(lower, spell);
+  const listed = (c: string) =>
+    c.length >= MIN_NOUN_SLIP &&
+    (bundled.isCommon(c.charAt(0).toUpperCase() + c.slice(1)) || bundled.isCommon(c));
+  for (let i = 0; i < lower.length; i++) {
+    if (listed(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    if (i + 1 < lower.length) {
+      const swapped =
+        lower.slice(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.slice(i + 2);
+      if (listed(swapped)) return true;
+    }
+  }
+  for (let i = 0; i <= lower.length; i++) {
+    for (const c of GERMAN_LETTERS) {
+      if (i < lower.length && c !== lower.charAt(i)) {
+        if (listed(lower.slice(0, i) + c + lower.slice(i + 1))) return true;
+      }
+      if (listed(lower.slice(0, i) + c + lower.slice(i))) return true;
+    }
+  }
+  return false;
+}
+
+const GERMAN_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
 
 /** The weekday or month a capitalised word misspells ("Wensday" → "wednesday"), if any. */
 export function calendarWordNear(lower: string): string | undefined {

@@ -40,14 +40,10 @@ describe.each(OTHERS)('the %s letter corpus', (locale) => {
   });
 });
 
-/**
- * Held-out recall of the other languages not yet at target, each with its miss: the test
- * expects the shortfall, so it fails once the check finds the note and the language must
- * move to the asserted ones. es: esx-f07 ("técnica de labratorio"), 6 of 7 (85.7 %).
- */
-const HELD_OUT_RECALL_SHORT = new Set<string>(['es']);
-
-describe.each(OTHERS)('the %s held-out set (written after tuning, never tuned on)', (locale) => {
+// Written blind after tuning; their first run (README) found the false alarms and the miss
+// fixed since (inflected names and titles, German names mid-sentence, Swiss "ss"), so they
+// are no longer unseen: a new held-out set is what measures the next change.
+describe.each(OTHERS)('the %s held-out set', (locale) => {
   const held = readCorpus(locale, 'held-out');
 
   it('gives no critical finding on its honest notes', async () => {
@@ -63,16 +59,13 @@ describe.each(OTHERS)('the %s held-out set (written after tuning, never tuned on
     expect(critical).toEqual([]);
   });
 
-  (HELD_OUT_RECALL_SHORT.has(locale) ? it.fails : it)(
-    `finds the expected codes of at least ${recallTarget(locale) * 100} % of its faulty notes`,
-    async () => {
-      expect(held.faulty.length).toBeGreaterThanOrEqual(5);
-      const result = await runCorpus(held, checkLetter);
-      expect(result.recall, JSON.stringify(result.missed)).toBeGreaterThanOrEqual(
-        recallTarget(locale),
-      );
-    },
-  );
+  it(`finds the expected codes of at least ${recallTarget(locale) * 100} % of its faulty notes`, async () => {
+    expect(held.faulty.length).toBeGreaterThanOrEqual(5);
+    const result = await runCorpus(held, checkLetter);
+    expect(result.recall, JSON.stringify(result.missed)).toBeGreaterThanOrEqual(
+      recallTarget(locale),
+    );
+  });
 });
 
 describe.each(ENGLISH)('the %s letter corpus', (locale) => {
