@@ -70,18 +70,56 @@ const span = (text: string, start: number, end: number): Token => ({
   kind: 'word',
 });
 
+/**
+ * A tone list indexed for the scan: the phrases by their first word, and
+ * apart the one-word phrases that end in `*` (a prefix, matched by
+ * `startsWith`), so each word of a letter is tried against the few phrases
+ * that can start there, not the whole list.
+ */
+interface PhraseIndex {
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+  readonly prefixes: readonly Phrase[];
+}
+
+const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+
+function indexOf(phrases: readonly Phrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (index === undefined) {
+    const byFirst = new Map<string, Phrase[]>();
+    const prefixes: Phrase[] = [];
+    for (const p of phrases) {
+      if (p.words.length === 0) continue;
+      if (p.prefix && p.words.length === 1) {
+        prefixes.push(p);
+        continue;
+      }
+      const first = p.words[0] as string;
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [p]);
+      else list.push(p);
+    }
+    index = { byFirst, prefixes };
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
 /** The spans of `text` where a phrase of `phrases` stands, in order, none overlapping. */
 function phraseSpans(text: string, phrases: readonly Phrase[]): Token[] {
   const tokens = tokenize(text).filter((t) => t.kind === 'word');
   const lower = tokens.map((t) => normalizeWord(t.text));
+  const { byFirst, prefixes } = indexOf(phrases);
   const found: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let longest = 0;
-    for (const p of phrases) {
+    const first = lower[i] ?? '';
+    // The longest phrase that starts here (a one-word prefix phrase is one word long).
+    let longest = prefixes.some((p) => first.startsWith(p.words[0] ?? '')) ? 1 : 0;
+    for (const p of byFirst.get(first) ?? []) {
       const n = p.words.length;
       if (n <= longest || i + n > tokens.length) continue;
       let hit = true;
-      for (let k = 0; k < n && hit; k++) {
+      for (let k = 1; k < n && hit; k++) {
         const w = lower[i + k] ?? '';
         const want = p.words[k] ?? '';
         hit = p.prefix && k === n - 1 ? w.startsWith(want) : w === want;
@@ -89,9 +127,9 @@ function phraseSpans(text: string, phrases: readonly Phrase[]): Token[] {
       if (hit) longest = n;
     }
     if (longest > 0) {
-      const first = tokens[i] as Token;
+      const firstToken = tokens[i] as Token;
       const last = tokens[i + longest - 1] as Token;
-      found.push(span(text, first.start, last.end));
+      found.push(span(text, firstToken.start, last.end));
       i += longest - 1;
     }
   }
