@@ -80,6 +80,20 @@ function nameIn(letter: LetterText, words: readonly string[]): Name {
 }
 
 /**
+ * Whether the token next to token `i` on the side `step` (-1 or 1) is a word
+ * of `name`, or is a connecting word of the name next to one.
+ */
+function besideName(name: Name, ids: Int32Array, count: number, i: number, step: number): boolean {
+  const j = i + step;
+  if (j < 0 || j >= count) return false;
+  const next = ids[j] as number;
+  if (name.target[next] === true) return true;
+  if (name.connecting[next] !== true) return false;
+  const k = j + step;
+  return k >= 0 && k < count && name.target[ids[k] as number] === true;
+}
+
+/**
  * Whether word token `i` (distinct word `id`) is a near miss of `name`: near
  * a word of it and no word the checker or the context knows — capitalised
  * (a name), or any beside a word of the name.
@@ -96,15 +110,8 @@ function nearMiss(
   const { ids, count } = letter;
   // Beside another word of the name, a near miss is one even in lower case
   // or when the dictionary knows it ("Transportation Planer"); a connecting
-  // word between the two does not part them ("técnica de labratorio").
-  const wordOfName = (j: number) => j >= 0 && j < count && name.target[ids[j] as number] === true;
-  const connector = (j: number) =>
-    j >= 0 && j < count && name.connecting[ids[j] as number] === true;
-  const beside =
-    wordOfName(i - 1) ||
-    wordOfName(i + 1) ||
-    (connector(i - 1) && wordOfName(i - 2)) ||
-    (connector(i + 1) && wordOfName(i + 2));
+  // word of the name between the two does not part them ("técnica de labratorio").
+  const beside = besideName(name, ids, count, i, -1) || besideName(name, ids, count, i, 1);
   const capitalised = letter.capitalized[id] === true;
   if (!beside && !capitalised) return false;
   let state = name.nearness[id] as number;

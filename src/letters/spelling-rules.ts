@@ -143,26 +143,21 @@ export function doubledSlipOf(lower: string, spell: SpellChecker): boolean {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** German's letters: a slip of a German noun may drop or change an umlaut or "ß". */
+const GERMAN_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
 
 /**
- * Whether a lower-case dictionary word is one typo away from `lower`: one
- * letter dropped, added, changed, or two neighbours swapped ("thnak" →
- * "thank"). Tells a typo at the start of a sentence from a name there.
+ * Whether `ok` holds for some string one typo from `lower`: a letter dropped,
+ * two neighbours swapped, a letter of `letters` changed or added.
  */
-export function nearDictionaryWord(lower: string, spell: SpellChecker): boolean {
-  // German nouns are listed capitalised only: try each candidate capitalised too.
-  const nouns = bundledWords(spell)?.capitalisedNouns === true;
-  const ok = (candidate: string) =>
-    candidate.length > 1 &&
-    (spell.correct(candidate) ||
-      (nouns && spell.correct(candidate.charAt(0).toUpperCase() + candidate.slice(1))));
+function someOneTypoAway(lower: string, letters: string, ok: (c: string) => boolean): boolean {
   for (let i = 0; i < lower.length; i++) {
     if (ok(lower.slice(0, i) + lower.slice(i + 1))) return true;
     const swapped = lower.slice(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.slice(i + 2);
     if (i + 1 < lower.length && ok(swapped)) return true;
   }
   for (let i = 0; i <= lower.length; i++) {
-    for (const c of LETTERS) {
+    for (const c of letters) {
       if (
         i < lower.length &&
         c !== lower.charAt(i) &&
@@ -173,6 +168,24 @@ export function nearDictionaryWord(lower: string, spell: SpellChecker): boolean 
     }
   }
   return false;
+}
+
+/**
+ * Whether a lower-case dictionary word is one typo away from `lower`: one
+ * letter dropped, added, changed, or two neighbours swapped ("thnak" →
+ * "thank"). Tells a typo at the start of a sentence from a name there.
+ */
+export function nearDictionaryWord(lower: string, spell: SpellChecker): boolean {
+  // German nouns are listed capitalised only: try each candidate capitalised too.
+  const nouns = bundledWords(spell)?.capitalisedNouns === true;
+  return someOneTypoAway(
+    lower,
+    LETTERS,
+    (candidate) =>
+      candidate.length > 1 &&
+      (spell.correct(candidate) ||
+        (nouns && spell.correct(candidate.charAt(0).toUpperCase() + candidate.slice(1)))),
+  );
 }
 
 /** The shortest listed noun a capitalised German word mid-sentence is read as a slip of. */
@@ -189,29 +202,14 @@ const MIN_NOUN_SLIP = 7;
 export function slipOfListedWord(lower: string, spell: SpellChecker): boolean {
   const bundled = bundledWords(spell);
   if (bundled === undefined) return nearDictionaryWord(lower, spell);
-  const listed = (c: string) =>
-    c.length >= MIN_NOUN_SLIP &&
-    (bundled.isCommon(c.charAt(0).toUpperCase() + c.slice(1)) || bundled.isCommon(c));
-  for (let i = 0; i < lower.length; i++) {
-    if (listed(lower.slice(0, i) + lower.slice(i + 1))) return true;
-    if (i + 1 < lower.length) {
-      const swapped =
-        lower.slice(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.slice(i + 2);
-      if (listed(swapped)) return true;
-    }
-  }
-  for (let i = 0; i <= lower.length; i++) {
-    for (const c of GERMAN_LETTERS) {
-      if (i < lower.length && c !== lower.charAt(i)) {
-        if (listed(lower.slice(0, i) + c + lower.slice(i + 1))) return true;
-      }
-      if (listed(lower.slice(0, i) + c + lower.slice(i))) return true;
-    }
-  }
-  return false;
+  return someOneTypoAway(
+    lower,
+    GERMAN_LETTERS,
+    (c) =>
+      c.length >= MIN_NOUN_SLIP &&
+      (bundled.isCommon(c.charAt(0).toUpperCase() + c.slice(1)) || bundled.isCommon(c)),
+  );
 }
-
-const GERMAN_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
 
 /** The weekday or month a capitalised word misspells ("Wensday" → "wednesday"), if any. */
 export function calendarWordNear(lower: string): string | undefined {
