@@ -15,19 +15,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/index.js';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..', '..');
 const record = JSON.parse(
   readFileSync(join(root, 'examples/records/panel-interview.json'), 'utf8'),
 );
 const options = { now: '2026-11-26T09:00:00-05:00', holidays: { country: 'US' } };
 
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`CI needs ${CHROMIUM} (installed by .ci/run)`);
+const available = chromiumAvailable();
 
 describe.skipIf(!available)('in headless Chromium', () => {
   let server: Server;
@@ -77,19 +75,7 @@ describe.skipIf(!available)('in headless Chromium', () => {
   });
 
   it('gives the same plan as Node for a sample record, with US holidays', async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

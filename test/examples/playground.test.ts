@@ -28,9 +28,10 @@ import {
   validateRules,
 } from 'interview-followup';
 import { checkLetter, draftThankYou } from 'interview-followup/letters';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground, servePlayground } from '../../examples/playground/build.mjs';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 
 // What the functions run in the page use of its globals (this file is compiled
 // without the DOM library; these names exist only in this module).
@@ -55,12 +56,10 @@ declare class MutationObserver {
   observe(target: PageNode, options: Record<string, boolean>): void;
 }
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..', '..');
 const shots = join(root, '.tmp', 'playground');
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable();
 const built = existsSync(join(root, 'dist', 'index.js'));
-if (process.env.CI && !available) throw new Error(`CI needs ${CHROMIUM} (installed by .ci/run)`);
 if (process.env.CI && !built) throw new Error('CI builds before testing: dist/ is missing');
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -121,19 +120,7 @@ describe.skipIf(!available || !built)('the playground page in headless Chromium'
     const { outdir } = await buildPlayground({ outdir: join(root, '.tmp', 'playground-page') });
     let url: string;
     ({ server, url } = await servePlayground(outdir));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
