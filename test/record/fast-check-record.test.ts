@@ -9,18 +9,11 @@ import { fastCheckRecord } from '../../src/record/fast-check-record.js';
 import { RECORD_LIMITS as L } from '../../src/record/limits.js';
 import { plainDataIssues } from '../../src/record/plain-data.js';
 import { interviewRecordSchema } from '../../src/record/schema.js';
-import { type Json, record } from '../helpers/plan.js';
+import { type Json, record, sentNote } from '../helpers/plan.js';
 
 const round = (r: Json) => r.interviews[0];
 const person = (r: Json) => r.interviews[0].interviewers[0];
-const note = (extra: Json = {}): Json => ({
-  interviewId: 'r1',
-  interviewerId: 'p1',
-  status: 'sent',
-  sentAt: '2026-11-25T18:00:00-05:00',
-  medium: 'email',
-  ...extra,
-});
+const note = (extra: Json = {}): Json => sentNote('r1', 'p1', '2026-11-25T18:00:00-05:00', extra);
 
 /**
  * Asserts the verdict of parseRecord's slow path (the structural pre-check,

@@ -6,6 +6,7 @@ import {
   parseRecord,
   RecordValidationError,
 } from '../../src/index.js';
+import { sentNote } from '../helpers/plan.js';
 import { deepFreeze, validRecord } from '../helpers/records.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into fixtures freely
@@ -28,14 +29,8 @@ function withChange(change: (r: Mutable) => void): Mutable {
   return r;
 }
 
-const note = (extra: Mutable = {}): Mutable => ({
-  interviewId: 'r1',
-  interviewerId: 'p1',
-  status: 'sent',
-  sentAt: '2026-11-25T18:00:00-05:00',
-  medium: 'email',
-  ...extra,
-});
+const note = (extra: Mutable = {}): Mutable =>
+  sentNote('r1', 'p1', '2026-11-25T18:00:00-05:00', extra);
 
 describe('parseRecord', () => {
   it('accepts a valid record and returns it typed, unchanged', () => {
