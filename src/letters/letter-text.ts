@@ -35,39 +35,59 @@ export interface LetterText {
   readonly capitalized: readonly boolean[];
 }
 
-/**
- * Token columns being filled, reused from letter to letter (reading is
- * synchronous): each letter gets a copy of the part it filled. A letter has
- * fewer tokens than characters.
- */
-let scratchIds = new Int32Array(1024);
-let scratchStarts = new Int32Array(1024);
-
 /** The letter being read, numbered to tell which words it has met (./word-table.ts). */
 let reading = 0;
 
-/** The columns of a letter being read: a token sink that numbers its distinct words. */
+/**
+ * The columns of a letter being read: a token sink that numbers its distinct
+ * words. One instance serves every letter (reading is synchronous), its token
+ * columns reused and its word lists handed over to each letter read. An
+ * object that lives on keeps its hidden class alive: V8 drops a hidden class
+ * no live object has at a full garbage collection, and throws away the
+ * optimized code built on it, so a fresh instance per letter left the
+ * tokenizer unoptimized after each one. It holds no letter's words between
+ * letters.
+ */
 class LetterColumns implements TokenSink {
   count = 0;
-  readonly ids: Int32Array;
-  readonly starts: Int32Array;
-  readonly vocabulary: string[] = [];
-  readonly kinds: Token['kind'][] = [];
-  readonly normalized: string[] = [];
-  readonly bases: string[] = [];
-  readonly capitalized: boolean[] = [];
-  private readonly mark: number;
+  ids = new Int32Array(1024);
+  starts = new Int32Array(1024);
+  vocabulary: string[] = [];
+  kinds: Token['kind'][] = [];
+  normalized: string[] = [];
+  bases: string[] = [];
+  capitalized: boolean[] = [];
+  private mark = 0;
 
-  constructor(length: number) {
-    if (scratchIds.length < length) {
-      scratchIds = new Int32Array(length);
-      scratchStarts = new Int32Array(length);
+  /** Starts a letter of `length` characters (it has fewer tokens than that). */
+  begin(length: number): void {
+    if (this.ids.length < length) {
+      this.ids = new Int32Array(length);
+      this.starts = new Int32Array(length);
     }
-    this.ids = scratchIds;
-    this.starts = scratchStarts;
+    this.count = 0;
+    // Words left by a letter whose reading was cut short.
+    if (this.vocabulary.length > 0) this.clear();
     reserveWords();
     reading += 1;
     this.mark = reading;
+  }
+
+  /** The letter read since {@link begin}; the columns are then empty again. */
+  finish(text: string): LetterText {
+    const { count, vocabulary, kinds, normalized, bases, capitalized } = this;
+    const ids = this.ids.slice(0, count);
+    const starts = this.starts.slice(0, count);
+    this.clear();
+    return { text, count, ids, starts, vocabulary, kinds, normalized, bases, capitalized };
+  }
+
+  private clear(): void {
+    this.vocabulary = [];
+    this.kinds = [];
+    this.normalized = [];
+    this.bases = [];
+    this.capitalized = [];
   }
 
   range(text: string, start: number, end: number, kind: Token['kind'], hash: number): void {
@@ -94,14 +114,13 @@ class LetterColumns implements TokenSink {
   }
 }
 
+const columns = new LetterColumns();
+
 /** Reads a letter once for every check. */
 export function readLetter(text: string): LetterText {
-  const columns = new LetterColumns(text.length);
+  columns.begin(text.length);
   scanText(text, columns);
-  const { count, vocabulary, kinds, normalized, bases, capitalized } = columns;
-  const ids = columns.ids.slice(0, count);
-  const starts = columns.starts.slice(0, count);
-  return { text, count, ids, starts, vocabulary, kinds, normalized, bases, capitalized };
+  return columns.finish(text);
 }
 
 /** Token `i` as written. */
