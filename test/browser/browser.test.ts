@@ -10,7 +10,7 @@
  * a figure, not an assertion (the lean package's target is 600 ms). CI installs Chromium (.ci/run) and fails without it;
  * elsewhere the test is skipped when /usr/bin/chromium is missing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
