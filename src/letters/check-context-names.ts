@@ -45,19 +45,25 @@ function nearnessTo(targets: readonly string[]): Map<string, boolean> {
   return near;
 }
 
+/** A distinct word of the letter is a word of the name. */
+const TARGET = 1;
+/** A distinct word of the letter is a connecting word of the name ("de" in Técnica de laboratorio). */
+const CONNECTING = 2;
+/** Whether the word is near a word of the name has been worked out ... */
+const NEAR_KNOWN = 4;
+/** ... and it is. */
+const NEAR = 8;
+
 /**
  * One name looked for in a letter (the employer's, or the position title):
- * its words, whether each distinct word of the letter is one of them, and
- * whether it is near one (0: not worked out yet, 1: no, 2: yes; `near`
- * remembers it by word for other letters).
+ * its words, and what is known of each distinct word of the letter against
+ * it, as bits in one byte (`TARGET`, `CONNECTING`, `NEAR_KNOWN`, `NEAR`;
+ * `near` remembers nearness by word for other letters).
  */
 interface Name {
   readonly targets: readonly string[];
-  /** Whether each distinct word of the letter is a connecting word of the name ("de" in Técnica de laboratorio). */
-  readonly connecting: readonly boolean[];
   readonly near: Map<string, boolean>;
-  readonly target: readonly boolean[];
-  readonly nearness: Uint8Array;
+  readonly marks: Uint8Array;
   readonly found: number[];
 }
 
@@ -67,16 +73,14 @@ const targetsOf = (list: readonly string[]) =>
 
 function nameIn(letter: LetterText, words: readonly string[]): Name {
   const targets = targetsOf(words);
-  const exact = new Set(targets);
-  const connecting = new Set(words.filter((w) => GENERIC_NAME_WORDS.has(w)));
-  return {
-    targets,
-    connecting: letter.normalized.map((w) => connecting.has(w)),
-    near: nearnessTo(targets),
-    target: letter.normalized.map((w) => exact.has(w)),
-    nearness: new Uint8Array(letter.normalized.length),
-    found: [],
-  };
+  const { normalized } = letter;
+  const marks = new Uint8Array(normalized.length);
+  for (let id = 0; id < normalized.length; id++) {
+    const w = normalized[id] as string;
+    if (targets.includes(w)) marks[id] = TARGET;
+    else if (GENERIC_NAME_WORDS.has(w) && words.includes(w)) marks[id] = CONNECTING;
+  }
+  return { targets, near: nearnessTo(targets), marks, found: [] };
 }
 
 /**
@@ -86,11 +90,11 @@ function nameIn(letter: LetterText, words: readonly string[]): Name {
 function besideName(name: Name, ids: Int32Array, count: number, i: number, step: number): boolean {
   const j = i + step;
   if (j < 0 || j >= count) return false;
-  const next = ids[j] as number;
-  if (name.target[next] === true) return true;
-  if (name.connecting[next] !== true) return false;
+  const next = name.marks[ids[j] as number] as number;
+  if ((next & TARGET) !== 0) return true;
+  if ((next & CONNECTING) === 0) return false;
   const k = j + step;
-  return k >= 0 && k < count && name.target[ids[k] as number] === true;
+  return k >= 0 && k < count && ((name.marks[ids[k] as number] as number) & TARGET) !== 0;
 }
 
 /**
@@ -114,8 +118,8 @@ function nearMiss(
   const beside = besideName(name, ids, count, i, -1) || besideName(name, ids, count, i, 1);
   const capitalised = letter.capitalized[id] === true;
   if (!beside && !capitalised) return false;
-  let state = name.nearness[id] as number;
-  if (state === 0) {
+  let state = name.marks[id] as number;
+  if ((state & NEAR_KNOWN) === 0) {
     const w = letter.bases[id] as string;
     let ok = name.near.get(w);
     if (ok === undefined) {
@@ -124,10 +128,10 @@ function nearMiss(
       name.near.set(w, ok);
       remembered++;
     }
-    state = ok ? 2 : 1;
-    name.nearness[id] = state;
+    state |= ok ? NEAR_KNOWN | NEAR : NEAR_KNOWN;
+    name.marks[id] = state;
   }
-  if (state === 1 || skip.has(i)) return false;
+  if ((state & NEAR) === 0 || skip.has(i)) return false;
   // A lower-case word beside the name is a near miss only when no dictionary
   // knows it ("content design" is no slip for Content Designer).
   return (beside && capitalised) || !isKnown(i);

@@ -40,23 +40,22 @@ let reading = 0;
 
 /**
  * The columns of a letter being read: a token sink that numbers its distinct
- * words. One instance serves every letter (reading is synchronous), its token
- * columns reused and its word lists handed over to each letter read. An
- * object that lives on keeps its hidden class alive: V8 drops a hidden class
- * no live object has at a full garbage collection, and throws away the
- * optimized code built on it, so a fresh instance per letter left the
- * tokenizer unoptimized after each one. It holds no letter's words between
- * letters.
+ * words. One instance serves every letter (reading is synchronous), its
+ * columns reused: each letter gets copies of the exact size of what it
+ * filled, rather than lists grown word by word. An object that lives on also
+ * keeps its hidden class alive: V8 drops a hidden class no live object has at
+ * a full garbage collection, and throws away the optimized code built on it,
+ * so a fresh instance per letter left the tokenizer unoptimized after each.
+ * Between letters it holds the last one's token offsets and words, as the
+ * word table (./word-table.ts) holds its words.
  */
 class LetterColumns implements TokenSink {
   count = 0;
   ids = new Int32Array(1024);
   starts = new Int32Array(1024);
-  vocabulary: string[] = [];
-  kinds: Token['kind'][] = [];
-  normalized: string[] = [];
-  bases: string[] = [];
-  capitalized: boolean[] = [];
+  /** Distinct words so far: `entries[0 .. distinct)`. */
+  private distinct = 0;
+  private readonly entries: WordEntry[] = [];
   private mark = 0;
 
   /** Starts a letter of `length` characters (it has fewer tokens than that). */
@@ -66,8 +65,7 @@ class LetterColumns implements TokenSink {
       this.starts = new Int32Array(length);
     }
     this.count = 0;
-    // Words left by a letter whose reading was cut short.
-    if (this.vocabulary.length > 0) this.clear();
+    this.distinct = 0;
     reserveWords();
     reading += 1;
     this.mark = reading;
@@ -75,19 +73,23 @@ class LetterColumns implements TokenSink {
 
   /** The letter read since {@link begin}; the columns are then empty again. */
   finish(text: string): LetterText {
-    const { count, vocabulary, kinds, normalized, bases, capitalized } = this;
+    const { count, distinct, entries } = this;
+    const vocabulary = new Array<string>(distinct);
+    const kinds = new Array<Token['kind']>(distinct);
+    const normalized = new Array<string>(distinct);
+    const bases = new Array<string>(distinct);
+    const capitalized = new Array<boolean>(distinct);
+    for (let d = 0; d < distinct; d++) {
+      const entry = entries[d] as WordEntry;
+      vocabulary[d] = entry.word;
+      kinds[d] = entry.kind;
+      normalized[d] = entry.normalized;
+      bases[d] = entry.base;
+      capitalized[d] = entry.capitalized;
+    }
     const ids = this.ids.slice(0, count);
     const starts = this.starts.slice(0, count);
-    this.clear();
     return { text, count, ids, starts, vocabulary, kinds, normalized, bases, capitalized };
-  }
-
-  private clear(): void {
-    this.vocabulary = [];
-    this.kinds = [];
-    this.normalized = [];
-    this.bases = [];
-    this.capitalized = [];
   }
 
   range(text: string, start: number, end: number, kind: Token['kind'], hash: number): void {
@@ -102,12 +104,8 @@ class LetterColumns implements TokenSink {
     if (entry.mark !== this.mark) {
       // The first time this letter meets the word.
       entry.mark = this.mark;
-      entry.local = this.vocabulary.length;
-      this.vocabulary.push(entry.word);
-      this.kinds.push(entry.kind);
-      this.normalized.push(entry.normalized);
-      this.bases.push(entry.base);
-      this.capitalized.push(entry.capitalized);
+      entry.local = this.distinct;
+      this.entries[this.distinct++] = entry;
     }
     this.ids[this.count] = entry.local;
     this.starts[this.count++] = start;
