@@ -36,7 +36,7 @@ export function checkNames(
   note: NoteContext,
   spell: SpellChecker | undefined,
   address: readonly number[],
-  starts: readonly boolean[] = [],
+  starts: Uint8Array = new Uint8Array(0),
 ): NameFindings {
   const { addressee, others, othersWords, known } = note;
   const findings: LetterFinding[] = [];
@@ -58,7 +58,7 @@ export function checkNames(
     // with the bundled lists, when it is a rare word capitalised mid-sentence
     // ("with you, Omer, and").
     const afterHonorific = isHonorific(lowerAt(letter, i - 1));
-    const common = starts[i] === true || (spell && bundledWords(spell)?.isCommon(w)) !== false;
+    const common = starts[i] === 1 || (spell && bundledWords(spell)?.isCommon(w)) !== false;
     if (!greetingSet.has(i) && !afterHonorific && common && isDictionaryWord(i)) continue;
     // In the greeting, where only the reader's name belongs, a name with the
     // right initial two typos away is theirs too ("Hey Jack" to Jake).

@@ -115,7 +115,7 @@ export function checkSpelling(
   known: WordSet,
   spell: SpellChecker,
   skip: ReadonlySet<number>,
-  starts: readonly boolean[],
+  starts: Uint8Array,
   suggest = false,
 ): LetterFinding | undefined {
   const { count, ids, kinds, vocabulary, normalized, bases, capitalized } = letter;

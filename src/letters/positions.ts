@@ -27,24 +27,30 @@ function gapBefore(letter: LetterText, i: number): string {
 }
 
 /**
- * For each token, whether it opens a sentence or a line: the first token, or
- * one after a line break, `!`, `?`, `:` or a full stop that ends no
- * abbreviation.
+ * For each token, 1 when it opens a sentence or a line, else 0: the first
+ * token, or one after a line break, `!`, `?`, `:` or a full stop that ends no
+ * abbreviation. One byte a token, the text between tokens read in place: a
+ * note at the record limits has thousands of tokens.
  */
-export function sentenceStarts(letter: LetterText): boolean[] {
-  const { count } = letter;
-  const out = new Array<boolean>(count).fill(false);
-  for (let i = 0; i < count; i++) {
-    if (i === 0) {
-      out[i] = true;
-      continue;
-    }
+export function sentenceStarts(letter: LetterText): Uint8Array {
+  const { count, starts, text } = letter;
+  const out = new Uint8Array(count);
+  if (count > 0) out[0] = 1;
+  for (let i = 1; i < count; i++) {
+    const from = tokenEnd(letter, i - 1);
+    const to = starts[i] as number;
     // Most words follow one space: nothing there starts a sentence.
-    const end = tokenEnd(letter, i - 1);
-    if (letter.starts[i] === end + 1 && letter.text.charCodeAt(end) === 32) continue;
-    const gap = gapBefore(letter, i);
-    if (/[\n!?:]/.test(gap)) out[i] = true;
-    else if (gap.includes('.')) out[i] = !(gap.startsWith('.') && abbreviationStop(letter, i - 1));
+    if (to === from + 1 && text.charCodeAt(from) === 32) continue;
+    let stop = false;
+    let dot = false;
+    for (let k = from; k < to && !stop; k++) {
+      const c = text.charCodeAt(k);
+      // \n ! ? :
+      stop = c === 10 || c === 33 || c === 63 || c === 58;
+      dot ||= c === 46;
+    }
+    if (stop) out[i] = 1;
+    else if (dot) out[i] = text.charCodeAt(from) === 46 && abbreviationStop(letter, i - 1) ? 0 : 1;
   }
   return out;
 }
@@ -66,7 +72,7 @@ function commaBefore(letter: LetterText, i: number): boolean {
  * comma or the sentence's start before them and a comma or the sentence's
  * end after them ("Thank you again, Tom!", "Tom, I …").
  */
-export function addressTokens(letter: LetterText, starts: readonly boolean[]): number[] {
+export function addressTokens(letter: LetterText, starts: Uint8Array): number[] {
   const found = new Set(greetingTokens(letter));
   const { count, ids, kinds } = letter;
   // Whether a token is a word that could be part of a name: capitalised, or
@@ -78,7 +84,7 @@ export function addressTokens(letter: LetterText, starts: readonly boolean[]): n
   };
   for (let i = 0; i < count; i++) {
     if (!nameLike(i)) continue;
-    const opens = starts[i] === true || commaBefore(letter, i);
+    const opens = starts[i] === 1 || commaBefore(letter, i);
     if (!opens) continue;
     // Extend the run while the next token is name-like and nothing but spaces
     // (or an honorific's full stop) separates them.
