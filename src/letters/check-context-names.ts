@@ -9,6 +9,7 @@ import { distinctWords, finding, quoted, withoutPossessive } from './findings.js
 import { inflects } from './languages.js';
 import { baseAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import type { NoteContext } from './note-context.js';
+import { byteColumn } from './scratch.js';
 import { stripPossessive, type Token } from './tokens.js';
 import type { LetterFinding, SpellChecker } from './types.js';
 import { withinTypos } from './within-typos.js';
@@ -71,10 +72,18 @@ interface Name {
 const targetsOf = (list: readonly string[]) =>
   list.map(stripPossessive).filter((w) => !GENERIC_NAME_WORDS.has(w));
 
-function nameIn(letter: LetterText, words: readonly string[]): Name {
+/** The marks of the employer's name and of the position title in the letter being checked (./scratch.ts). */
+const employerMarks = byteColumn();
+const titleMarks = byteColumn();
+
+function nameIn(
+  letter: LetterText,
+  words: readonly string[],
+  column: (length: number) => Uint8Array,
+): Name {
   const targets = targetsOf(words);
   const { normalized } = letter;
-  const marks = new Uint8Array(normalized.length);
+  const marks = column(normalized.length);
   for (let id = 0; id < normalized.length; id++) {
     const w = normalized[id] as string;
     if (targets.includes(w)) marks[id] = TARGET;
@@ -164,8 +173,8 @@ export function checkContextNames(
     }
     return known;
   };
-  const employerName = nameIn(letter, note.employerWords);
-  const title = nameIn(letter, note.titleWords);
+  const employerName = nameIn(letter, note.employerWords, employerMarks);
+  const title = nameIn(letter, note.titleWords, titleMarks);
   // One reading of the letter for both: a token taken for the employer's
   // name is not looked at for the title.
   const { count, ids, kinds } = letter;

@@ -26,6 +26,7 @@ import { wordsOfLanguages } from './languages.js';
 import { isWordAt, type LetterText, tokenAt, writtenAt } from './letter-text.js';
 import { isCapitalized } from './names.js';
 import type { WordSet } from './note-context.js';
+import { byteColumn } from './scratch.js';
 import { bundledWords } from './speller.js';
 import {
   calendarWordNear,
@@ -104,6 +105,9 @@ function allCaps(w: string): boolean {
   return upper;
 }
 
+/** Each distinct word's verdict in the letter being checked (./scratch.ts). */
+const passingColumn = byteColumn();
+
 /**
  * `spelling` with every unknown ordinary word of the letter and where it is,
  * passing over the tokens in `skip` (reported by another check); otherwise
@@ -123,7 +127,7 @@ export function checkSpelling(
   // once (`passing`: 0 not yet, 1 passes or is in capitals, 2 not); most of
   // it is remembered across letters (./spelling-rules.ts).
   const passes = (word: string) => wordPasses(word, known, spell);
-  const passing = new Uint8Array(vocabulary.length);
+  const passing = passingColumn(vocabulary.length);
   // Capitalised words written mid-sentence somewhere: names, wherever they
   // stand. Worked out when first needed (few letters need it).
   let midSentence: Set<string> | undefined;

@@ -41,9 +41,9 @@ let reading = 0;
 /**
  * The columns of a letter being read: a token sink that numbers its distinct
  * words. One instance serves every letter (reading is synchronous), its
- * columns reused: each letter gets copies of the exact size of what it
- * filled, rather than lists grown word by word. An object that lives on also
- * keeps its hidden class alive: V8 drops a hidden class no live object has at
+ * columns reused: each letter gets views of its token columns and copies of
+ * its word lists at their exact size, rather than lists grown word by word.
+ * An object that lives on also keeps its hidden class alive: V8 drops a hidden class no live object has at
  * a full garbage collection, and throws away the optimized code built on it,
  * so a fresh instance per letter left the tokenizer unoptimized after each.
  * Between letters it holds the last one's token offsets and words, as the
@@ -87,8 +87,9 @@ class LetterColumns implements TokenSink {
       bases[d] = entry.base;
       capitalized[d] = entry.capitalized;
     }
-    const ids = this.ids.slice(0, count);
-    const starts = this.starts.slice(0, count);
+    // Views, not copies: valid until the next letter is read (see readLetter).
+    const ids = this.ids.subarray(0, count);
+    const starts = this.starts.subarray(0, count);
     return { text, count, ids, starts, vocabulary, kinds, normalized, bases, capitalized };
   }
 
@@ -114,7 +115,11 @@ class LetterColumns implements TokenSink {
 
 const columns = new LetterColumns();
 
-/** Reads a letter once for every check. */
+/**
+ * Reads a letter once for every check. Its token columns (`ids`, `starts`)
+ * are views of buffers the next letter reuses: a letter is read, checked and
+ * let go before the next is read (./check-notes.ts), and nothing keeps it.
+ */
 export function readLetter(text: string): LetterText {
   columns.begin(text.length);
   scanText(text, columns);

@@ -9,6 +9,7 @@
 
 import { type LetterText, lowerAt, tokenEnd, writtenAt } from './letter-text.js';
 import { greetingTokens, isCapitalized, isHonorific } from './names.js';
+import { byteColumn } from './scratch.js';
 import { isWhiteSpace } from './tokens.js';
 import { ABBREVIATIONS } from './word-lists.js';
 
@@ -26,15 +27,18 @@ function gapBefore(letter: LetterText, i: number): string {
   return i === 0 ? '' : letter.text.slice(tokenEnd(letter, i - 1), letter.starts[i] ?? 0);
 }
 
+const startsColumn = byteColumn();
+
 /**
  * For each token, 1 when it opens a sentence or a line, else 0: the first
  * token, or one after a line break, `!`, `?`, `:` or a full stop that ends no
  * abbreviation. One byte a token, the text between tokens read in place: a
- * note at the record limits has thousands of tokens.
+ * note at the record limits has thousands of tokens. Valid until the next
+ * letter's (./scratch.ts).
  */
 export function sentenceStarts(letter: LetterText): Uint8Array {
   const { count, starts, text } = letter;
-  const out = new Uint8Array(count);
+  const out = startsColumn(count);
   if (count > 0) out[0] = 1;
   for (let i = 1; i < count; i++) {
     const from = tokenEnd(letter, i - 1);
