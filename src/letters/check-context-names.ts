@@ -75,6 +75,15 @@ const targetsOf = (list: readonly string[]) =>
 /** The marks of the employer's name and of the position title in the letter being checked (./scratch.ts). */
 const employerMarks = byteColumn();
 const titleMarks = byteColumn();
+/**
+ * What each distinct word of the letter being checked can be, for both names
+ * at once: a `WORD` (not a number or an address), `CAPITALISED`, or a word of
+ * either name or a connecting word of it (`OF_A_NAME`).
+ */
+const wordFlags = byteColumn();
+const WORD = 1;
+const CAPITALISED = 2;
+const OF_A_NAME = 4;
 
 function nameIn(
   letter: LetterText,
@@ -177,10 +186,26 @@ export function checkContextNames(
   const title = nameIn(letter, note.titleWords, titleMarks);
   // One reading of the letter for both: a token taken for the employer's
   // name is not looked at for the title.
-  const { count, ids, kinds } = letter;
+  const { count, ids, kinds, capitalized } = letter;
+  const flags = wordFlags(kinds.length);
+  for (let id = 0; id < kinds.length; id++) {
+    const named = (employerName.marks[id] as number) | (title.marks[id] as number);
+    flags[id] =
+      (kinds[id] === 'word' ? WORD : 0) |
+      (capitalized[id] === true ? CAPITALISED : 0) |
+      ((named & (TARGET | CONNECTING)) !== 0 ? OF_A_NAME : 0);
+  }
   for (let i = 0; i < count; i++) {
     const id = ids[i] as number;
-    if (kinds[id] !== 'word') continue;
+    const f = flags[id] as number;
+    if ((f & WORD) === 0) continue;
+    // A lower-case word is a near miss only beside a word of a name (or a
+    // connecting word of it): most words of a letter end here.
+    if ((f & CAPITALISED) === 0) {
+      const before = i > 0 ? (flags[ids[i - 1] as number] as number) : 0;
+      const after = i + 1 < count ? (flags[ids[i + 1] as number] as number) : 0;
+      if (((before | after) & OF_A_NAME) === 0) continue;
+    }
     if (nearMiss(letter, employerName, i, id, isKnown, skip)) employerName.found.push(i);
     else if (nearMiss(letter, title, i, id, isKnown, skip)) title.found.push(i);
   }
