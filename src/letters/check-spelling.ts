@@ -126,7 +126,7 @@ export function checkSpelling(
   // A letter repeats its words: each distinct word's verdict is worked out
   // once (`passing`: 0 not yet, 1 passes or is in capitals, 2 not); most of
   // it is remembered across letters (./spelling-rules.ts).
-  const passes = (word: string) => wordPasses(word, known, spell);
+  const passes = (word: string, lower: string) => wordPasses(word, known, spell, lower);
   const passing = passingColumn(vocabulary.length);
   // Capitalised words written mid-sentence somewhere: names, wherever they
   // stand. Worked out when first needed (few letters need it).
@@ -154,7 +154,7 @@ export function checkSpelling(
     let state = passing[id] as number;
     if (state === 0) {
       const word = vocabulary[id] as string;
-      state = allCaps(word) || passes(word) ? 1 : 2;
+      state = allCaps(word) || passes(word, normalized[id] as string) ? 1 : 2;
       passing[id] = state;
     }
     if (state === 1 || skip.has(i)) continue;
@@ -164,7 +164,7 @@ export function checkSpelling(
       // like one opening a sentence (a slip when a dictionary word is near).
       if (GREETING_WORDS.has(base)) continue;
       if (starts[i] || nouns) {
-        if ((!nouns && namesMidSentence().has(base)) || passes(base)) continue;
+        if ((!nouns && namesMidSentence().has(base)) || passes(base, base)) continue;
         // Mid-sentence in German a capitalised word is a noun or a name: a
         // slip only near a listed word of some length ("in Erding" is no slip).
         const slip =

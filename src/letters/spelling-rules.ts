@@ -46,15 +46,21 @@ function closedCompound(lower: string, spell: SpellChecker): boolean {
  * (KPI, LinkedIn, McDonald); a word with an accent the dictionary knows
  * without it ("résumé"); the possessive of a word that passes; a prefix
  * joined to a known word ("nonclinical", "telehealth"); two known words of
- * four letters or more run together ("workstream").
+ * four letters or more run together ("workstream"). `lowered`, when given,
+ * is the word in lower case with straight apostrophes (a letter has it).
  */
-export function wordPasses(word: string, known: WordSet, spell: SpellChecker): boolean {
+export function wordPasses(
+  word: string,
+  known: WordSet,
+  spell: SpellChecker,
+  lowered?: string,
+): boolean {
   const w = word.includes('’') ? word.replace(/’/g, "'") : word;
-  const lower = w.toLowerCase();
+  const lower = lowered ?? w.toLowerCase();
   // Most words are neither hyphenated nor possessive: whether they pass by
   // the checker's rules does not depend on the known words, and is
   // remembered across letters and plans; the known words are asked after.
-  if (!w.includes('-') && !POSSESSIVE.test(w)) {
+  if (!w.includes('-') && !isPossessive(w)) {
     return rulesPass(w, spell) || known.has(lower) || known.has(stripPossessive(lower));
   }
   if (known.has(lower) || known.has(stripPossessive(lower))) return true;
@@ -72,14 +78,20 @@ export function wordPasses(word: string, known: WordSet, spell: SpellChecker): b
   if (!/[aeiouy]/i.test(w) && /^[a-z]+$/i.test(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
   if (plain !== w && spell.correct(plain)) return true;
-  if (POSSESSIVE.test(w)) return wordPasses(w.slice(0, -2), known, spell);
+  if (isPossessive(w)) return wordPasses(w.slice(0, -2), known, spell);
   if (w.includes("'")) return false;
   // A doubled letter or a swap away from a dictionary word is likelier a
   // typo than a new compound ("meetting" is no "meet" + "ting").
   return (prefixed(lower, spell) || closedCompound(lower, spell)) && !slipOf(lower, spell);
 }
 
-const POSSESSIVE = /'s$/i;
+/** Whether a word ends in `'s` or `'S` (what `/'s$/i` matches). */
+function isPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 2) !== 39) return false;
+  const c = w.charCodeAt(n - 1);
+  return c === 115 || c === 83;
+}
 
 /** Words whose verdict by the rules is remembered at most, per checker. */
 const MAX_RULED = 50_000;
