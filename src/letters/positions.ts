@@ -22,11 +22,6 @@ function abbreviationStop(letter: LetterText, i: number): boolean {
   return written.length === 1 && isCapitalized(written);
 }
 
-/** The text between token `i - 1` and token `i`. */
-function gapBefore(letter: LetterText, i: number): string {
-  return i === 0 ? '' : letter.text.slice(tokenEnd(letter, i - 1), letter.starts[i] ?? 0);
-}
-
 const startsColumn = byteColumn();
 
 /**
@@ -57,6 +52,36 @@ export function sentenceStarts(letter: LetterText): Uint8Array {
     else if (dot) out[i] = text.charCodeAt(from) === 46 && abbreviationStop(letter, i - 1) ? 0 : 1;
   }
   return out;
+}
+
+/** Whether the text between token `i - 1` and token `i` (`i` ≥ 1) is `/^\.?[ \t]+$/`: spaces, perhaps after a full stop. */
+function spacesBetween(letter: LetterText, i: number): boolean {
+  const { text } = letter;
+  let k = tokenEnd(letter, i - 1);
+  const to = letter.starts[i] as number;
+  if (k < to && text.charCodeAt(k) === 46) k++;
+  if (k >= to) return false;
+  for (; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the text between token `i - 1` and token `i` (`i` ≥ 1) is
+ * `/^[ \t]*(?:[,.!?;]|\r?\n)/`: after any spaces, a comma, a stop or a line break.
+ */
+function closesAddress(letter: LetterText, i: number): boolean {
+  const { text } = letter;
+  let k = tokenEnd(letter, i - 1);
+  const to = letter.starts[i] as number;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k >= to) return false;
+  const c = text.charCodeAt(k);
+  // , . ! ? ; \n, or \r before \n
+  if (c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  return c === 13 && k + 1 < to && text.charCodeAt(k + 1) === 10;
 }
 
 /** Whether the text between token `i - 1` and token `i` ends in a comma and white space (`/,\s*$/`). */
@@ -93,16 +118,11 @@ export function addressTokens(letter: LetterText, starts: Uint8Array): number[] 
     // Extend the run while the next token is name-like and nothing but spaces
     // (or an honorific's full stop) separates them.
     let j = i;
-    while (
-      j + 1 < count &&
-      j - i < 2 &&
-      nameLike(j + 1) &&
-      /^\.?[ \t]+$/.test(gapBefore(letter, j + 1))
-    ) {
+    while (j + 1 < count && j - i < 2 && nameLike(j + 1) && spacesBetween(letter, j + 1)) {
       j++;
     }
     const last = j + 1 >= count;
-    if (last || /^[ \t]*(?:[,.!?;]|\r?\n)/.test(gapBefore(letter, j + 1))) {
+    if (last || closesAddress(letter, j + 1)) {
       for (let k = i; k <= j; k++) found.add(k);
     }
   }
